@@ -1,0 +1,11 @@
+namespace Runner.Core.Timing;
+
+/// <summary>The five time fields of a schedule row, in the seed's column order.</summary>
+public enum TimeFieldKind
+{
+    MonthDay,
+    WeekDay,
+    Hour,
+    Minute,
+    Second,
+}
