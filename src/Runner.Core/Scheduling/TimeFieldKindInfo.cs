@@ -1,4 +1,4 @@
-namespace Runner.Core.Timing;
+namespace Runner.Core.Scheduling;
 
 /// <summary>Range, names and wording of each <see cref="TimeFieldKind"/>.</summary>
 public static class TimeFieldKindInfo

@@ -1,4 +1,4 @@
-namespace Runner.Core.Timing;
+namespace Runner.Core.Scheduling;
 
 /// <summary>
 /// Edges of daylight-saving gaps and overlaps, found by stepping local time a minute at a

@@ -1,4 +1,4 @@
-namespace Runner.Core.Timing;
+namespace Runner.Core.Scheduling;
 
 /// <summary>
 /// When a job fires: its five time fields, combined with AND (unlike cron, month day and

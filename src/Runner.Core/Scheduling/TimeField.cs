@@ -1,6 +1,6 @@
 using System.Numerics;
 
-namespace Runner.Core.Timing;
+namespace Runner.Core.Scheduling;
 
 /// <summary>
 /// One parsed time field: the set of values it matches, kept as a bit mask (bit v set when

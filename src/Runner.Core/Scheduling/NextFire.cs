@@ -1,4 +1,4 @@
-namespace Runner.Core.Timing;
+namespace Runner.Core.Scheduling;
 
 /// <summary>
 /// Next fire in a time zone, with the daylight-saving rules of Vixie cron and Cronos

@@ -1,4 +1,4 @@
-namespace Runner.Core.Timing;
+namespace Runner.Core.Scheduling;
 
 /// <summary>
 /// Finds matches on the naive local calendar (no time zone), jumping field by field: the

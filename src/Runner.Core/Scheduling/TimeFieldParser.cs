@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Runner.Core.Timing;
+namespace Runner.Core.Scheduling;
 
 /// <summary>
 /// Parses one time field. Grammar (docs/schedule-format.md): a comma list of items, each

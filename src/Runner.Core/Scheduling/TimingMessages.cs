@@ -1,4 +1,4 @@
-namespace Runner.Core.Timing;
+namespace Runner.Core.Scheduling;
 
 /// <summary>Every error text of the time-field grammar, in one place.</summary>
 internal static class TimingMessages
@@ -18,7 +18,7 @@ internal static class TimingMessages
         "week day 0 is not valid: weeks run from 1 (Monday) to 7 (Sunday); write 7 or sun for Sunday";
 
     public static string NameInWrongField(TimeFieldKind kind, string token) =>
-        $"'{token}' is a week-day name, not a {kind.Title()}; allowed: {kind.AllowedValues()}";
+        $"'{token}' is a week-day name; the {kind.Title()} field takes {kind.AllowedValues()}";
 
     public static string ReversedRange(TimeFieldKind kind, string token, int from, int to) =>
         $"{kind.Title()} range '{token}' runs backwards; write {to}-{from} (ranges do not wrap around)";
