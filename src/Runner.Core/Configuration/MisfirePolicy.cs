@@ -1,0 +1,14 @@
+namespace Runner.Core.Configuration;
+
+/// <summary>What happens to fires missed while the scheduler was stopped or late (<c>[JOB] misfire</c>).</summary>
+public enum MisfirePolicy
+{
+    /// <summary>Record each missed fire SKIPPED and wait for the next one.</summary>
+    Skip,
+
+    /// <summary>Run once for the latest missed fire.</summary>
+    Once,
+
+    /// <summary>Run for each missed fire, oldest first, up to <c>misfire_cap</c>.</summary>
+    All,
+}
