@@ -48,7 +48,7 @@ internal static class ConfigCheck
             }
             else if (spec is null && Spelling.Suggest(value.Name, known) is { } suggestion)
             {
-                found.Add(value.Origin.Report(ConfigMessages.UnknownOption(section, value.Name, suggestion)));
+                found.Add(value.Origin.Report(ConfigMessages.UnknownOption(section, value.Name, suggestion)) with { Severity = DiagnosticSeverity.Warning });
             }
         }
     }
@@ -62,7 +62,7 @@ internal static class ConfigCheck
             {
                 if (Spelling.Suggest(name, SectionNames.All) is { } suggestion)
                 {
-                    found.Add(new Diagnostic(document.Source, line, column, ConfigMessages.UnknownSection(name, suggestion)));
+                    found.Add(new Diagnostic(document.Source, line, column, ConfigMessages.UnknownSection(name, suggestion)) { Severity = DiagnosticSeverity.Warning });
                 }
 
                 continue;
@@ -74,7 +74,7 @@ internal static class ConfigCheck
                 if (alias is not null && document.Get(name, spec.Name) is not null)
                 {
                     var ignored = document.Get(name, alias)!;
-                    found.Add(new Diagnostic(document.Source, ignored.Line, 1, ConfigMessages.NameAndAlias(spec, alias)));
+                    found.Add(new Diagnostic(document.Source, ignored.Line, 1, ConfigMessages.NameAndAlias(spec, alias)) { Severity = DiagnosticSeverity.Warning });
                 }
             }
         }
