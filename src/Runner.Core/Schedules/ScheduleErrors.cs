@@ -1,0 +1,15 @@
+using Runner.Core.Diagnostics;
+
+namespace Runner.Core.Schedules;
+
+/// <summary>Collects the errors of one read of a schedule file, all of them, for one source name.</summary>
+internal sealed class ScheduleErrors(string source)
+{
+    private readonly List<Diagnostic> _found = [];
+
+    /// <summary>Records an error at a 1-based line and column.</summary>
+    public void Add(int line, int column, string message) => _found.Add(new Diagnostic(source, line, column, message));
+
+    /// <summary>Every error, by line, then column; errors at the same place keep their order.</summary>
+    public IReadOnlyList<Diagnostic> InOrder() => [.. _found.OrderBy(e => e.Line).ThenBy(e => e.Column)];
+}
