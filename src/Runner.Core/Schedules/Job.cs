@@ -1,3 +1,5 @@
+using Runner.Core.Scheduling;
+
 namespace Runner.Core.Schedules;
 
 /// <summary>
@@ -11,7 +13,7 @@ public sealed record Job(
     string Description,
     string Environment,
     string File,
-    Timing.Timing Timing,
+    Timing Timing,
     string Parameters,
     bool IsActive,
     int Line,

@@ -1,5 +1,5 @@
 using System.Collections.ObjectModel;
-using Runner.Core.Timing;
+using Runner.Core.Scheduling;
 
 namespace Runner.Core.Schedules;
 
@@ -130,7 +130,7 @@ internal sealed class ScheduleRowReader
         return null;
     }
 
-    private Timing.Timing? ReadTiming()
+    private Timing? ReadTiming()
     {
         var fields = new TimeField?[TimeFields.Length];
         var complete = true;
@@ -151,7 +151,7 @@ internal sealed class ScheduleRowReader
             }
         }
 
-        return complete ? new Timing.Timing(fields[0]!, fields[1]!, fields[2]!, fields[3]!, fields[4]!) : null;
+        return complete ? new Timing(fields[0]!, fields[1]!, fields[2]!, fields[3]!, fields[4]!) : null;
     }
 
     private bool CheckFile()

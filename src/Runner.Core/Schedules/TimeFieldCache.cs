@@ -1,4 +1,4 @@
-using Runner.Core.Timing;
+using Runner.Core.Scheduling;
 
 namespace Runner.Core.Schedules;
 

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Runner.Core.Scheduling;
 
 /// <summary>
-/// Parses one time field. Grammar (docs/schedule-format.md): a comma list of items, each
+/// Parses one time field. Grammar (docs/time-fields.md): a comma list of items, each
 /// <c>*</c>, <c>N</c>, <c>/N</c> (values divisible by N), <c>A-B</c>, <c>*/N</c> or
 /// <c>A-B/N</c>; an empty or whitespace-only field means <c>*</c>. Collects every error.
 /// </summary>

@@ -9,7 +9,7 @@ internal static class TimingMessages
         $"empty item in the {kind.Title()} list; remove the extra comma (allowed: {Forms})";
 
     public static string NotAValue(TimeFieldKind kind, string token) =>
-        $"'{token}' is not a {kind.Title()}; allowed: {kind.AllowedValues()}, as {Forms}";
+        $"'{token}' is not a valid {kind.Title()}; allowed: {kind.AllowedValues()}, as {Forms}";
 
     public static string OutOfRange(TimeFieldKind kind, string token) =>
         $"{kind.Title()} {token} is out of range; allowed: {kind.AllowedValues()}";

@@ -1,6 +1,6 @@
 using System.Text;
 using Runner.Core.Schedules;
-using Runner.Core.Timing;
+using Runner.Core.Scheduling;
 
 namespace Runner.Core.Tests.Schedules;
 

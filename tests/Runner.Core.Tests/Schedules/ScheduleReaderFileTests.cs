@@ -46,7 +46,7 @@ public sealed class ScheduleReaderFileTests
     // Every bad cell of a row, in column order
     [InlineData(Header + "\nx|job|desc|python||*|*|8|0|0||Q", "2:1 ID 'x'; 2:19 FILE is empty; 2:31 STATUS must be")]
     [InlineData(Header + "\n" + "1|job|desc|python|run.sh|0|0|24|60|60||Y", "2:26 month day 0; 2:28 week day 0; 2:30 hour 24; 2:33 minute 60; 2:36 second 60")]
-    [InlineData(Header + "\n" + "1|job|desc|python|run.sh|*|*|25,x,5-1|0|0||Y", "2:30 hour 25; 2:33 'x' is not a hour; 2:35 hour range '5-1'")]
+    [InlineData(Header + "\n" + "1|job|desc|python|run.sh|*|*|25,x,5-1|0|0||Y", "2:30 hour 25; 2:33 'x' is not a valid hour; 2:35 hour range '5-1'")]
     // Every bad row; a good row between them still loads
     [InlineData(Header + "\nx|a|||run.sh|||||||Y\n2|b|||run.sh|||||||Y\n3|c||||||||||Y\n2|d|||run.sh|||||||Y", "2:1 ID 'x'; 4:7 FILE is empty; 5:1 ID 2 is already used on line 3")]
     [InlineData(Header + "\n" + "1|a<U+0000>\n2|b|||run.sh|||||||Y\n3|c<U+FFFD>", "2:4 control character; 4:4 invalid UTF-8")]
