@@ -1,0 +1,70 @@
+using System.ComponentModel;
+using Spectre.Console.Cli;
+
+namespace Runner.Cli.Commands;
+
+/// <summary><c>runner next ID [--count N] [--from TIME]</c>: a job's next fire times, one a line.</summary>
+internal sealed class NextCommand(HomeFactory homes, Terminal.Terminal terminal)
+    : RunnerCommand<NextCommand.Settings>(homes, terminal)
+{
+    internal sealed class Settings : GlobalSettings
+    {
+        [CommandArgument(0, "<ID>")]
+        [Description("The job's id.")]
+        public int Id { get; init; }
+
+        [CommandOption("--count|-n <N>")]
+        [Description("How many fire times; default 5.")]
+        [DefaultValue(5)]
+        public int Count { get; init; }
+
+        [CommandOption("--from <TIME>")]
+        [Description("Start after this time instead of now.")]
+        public string? From { get; init; }
+    }
+
+    protected override ExitCode Run(HomeServices home, Settings settings)
+    {
+        if (settings.Count is < 1 or > 100_000)
+        {
+            Terminal.Error($"--count: {settings.Count} is out of range; give 1 to 100000");
+            return ExitCode.Usage;
+        }
+
+        var zone = home.Settings.Load().Zone;
+        var from = Formats.ParseFrom(settings.From, zone, out var fromError);
+        if (fromError is not null)
+        {
+            Terminal.Error(fromError);
+            return ExitCode.Usage;
+        }
+
+        var next = home.Jobs.Next(settings.Id, settings.Count, from);
+        if (next.Value is not { } fires)
+        {
+            return Fail(next.Problem!);
+        }
+
+        if (settings.Json)
+        {
+            Terminal.Out.Write(JsonText.Write(json =>
+            {
+                json.WriteStartArray();
+                foreach (var fire in fires)
+                {
+                    json.WriteStringValue(Formats.Instant(fire, zone));
+                }
+
+                json.WriteEndArray();
+            }));
+            return ExitCode.Success;
+        }
+
+        foreach (var fire in fires)
+        {
+            Terminal.Line(Formats.Instant(fire, zone));
+        }
+
+        return ExitCode.Success;
+    }
+}

@@ -1,0 +1,34 @@
+using System.ComponentModel;
+using Spectre.Console.Cli;
+
+namespace Runner.Cli.Commands;
+
+/// <summary><c>runner enable job ID</c> and <c>runner disable job ID</c>: STATUS Y or N, edited in place.</summary>
+internal abstract class SetStatusCommand(HomeFactory homes, Terminal.Terminal terminal, bool active)
+    : RunnerCommand<SetStatusCommand.Settings>(homes, terminal)
+{
+    internal sealed class Settings : GlobalSettings
+    {
+        [CommandArgument(0, "<ID>")]
+        [Description("The job's id.")]
+        public int Id { get; init; }
+    }
+
+    protected override ExitCode Run(HomeServices home, Settings settings)
+    {
+        var result = home.Jobs.SetActive(settings.Id, active);
+        if (!result.Succeeded)
+        {
+            return Fail(result.Problem!);
+        }
+
+        Terminal.Info($"Job {settings.Id} {(active ? "enabled (STATUS Y)" : "disabled (STATUS N)")}.");
+        return ExitCode.Success;
+    }
+}
+
+/// <summary><c>runner enable job ID</c>.</summary>
+internal sealed class EnableJobCommand(HomeFactory homes, Terminal.Terminal terminal) : SetStatusCommand(homes, terminal, active: true);
+
+/// <summary><c>runner disable job ID</c>.</summary>
+internal sealed class DisableJobCommand(HomeFactory homes, Terminal.Terminal terminal) : SetStatusCommand(homes, terminal, active: false);

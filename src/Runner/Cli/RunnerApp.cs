@@ -1,0 +1,139 @@
+using Runner.Cli.Commands;
+using Spectre.Console.Cli;
+
+namespace Runner.Cli;
+
+/// <summary>
+/// The command line: help in the original's style (<c>runner</c>, <c>runner help</c>,
+/// <c>runner COMMAND help</c>, <c>--help</c>), then the framework parses and dispatches to a
+/// command. Parse errors exit 2; unexpected errors print one line (a stack trace only with --debug).
+/// </summary>
+internal static class RunnerApp
+{
+    public static int Run(string[] args, HomeFactory homes, Terminal.Terminal terminal)
+    {
+        var debug = args.Contains("--debug", StringComparer.Ordinal);
+        try
+        {
+            return Help(args, homes, terminal) ?? Build(homes, terminal).Run(GlobalOptionsLast(args));
+        }
+        catch (CommandAppException e)
+        {
+            terminal.Error($"{e.Message.TrimEnd('.')}; see `runner help` for the commands and `runner COMMAND help` for one");
+            return (int)ExitCode.Usage;
+        }
+        catch (Exception e) when (!debug)
+        {
+            terminal.Error($"{e.Message} (run again with --debug for details)");
+            return (int)ExitCode.JobFailed;
+        }
+    }
+
+    /// <summary>Prints the help asked for and returns 0; null when no help was asked for.</summary>
+    private static int? Help(string[] args, HomeFactory homes, Terminal.Terminal terminal)
+    {
+        var words = Words(args);
+        var asked = args.Any(a => a is "--help" or "-h") || (words.Count > 0 && words[^1].Equals("help", StringComparison.OrdinalIgnoreCase));
+        if (words.Count == 0 || (words.Count == 1 && asked))
+        {
+            var home = homes.Open(new GlobalSettings { Home = HomeOption(args) });
+            if (home.Setup.EnsureConfig() is { } created)
+            {
+                terminal.Info($"File {created.Path} created.");
+            }
+
+            terminal.Out.Write(CommandCatalog.List());
+            return 0;
+        }
+
+        if (!asked)
+        {
+            return null;
+        }
+
+        if (CommandCatalog.Find(words) is not var (entry, _))
+        {
+            terminal.Error($"'{string.Join(' ', words.SkipLast(1))}' is not a command; `runner help` lists them");
+            return (int)ExitCode.Usage;
+        }
+
+        terminal.Out.Write(CommandCatalog.Help(entry.HelpKey));
+        return 0;
+    }
+
+    /// <summary>The words of the command line that are not options or option values.</summary>
+    private static List<string> Words(string[] args)
+    {
+        string[] takesValue = ["--home", "--name", "--desc", "--description", "--env", "--environment", "--file", "--month-day", "--week-day", "--hour", "--minute", "--second", "--params", "--parameters", "--active", "--from", "--count", "-n"];
+        var words = new List<string>();
+        for (var i = 0; i < args.Length; i++)
+        {
+            if (takesValue.Contains(args[i], StringComparer.Ordinal))
+            {
+                i++;
+            }
+            else if (!args[i].StartsWith('-'))
+            {
+                words.Add(args[i]);
+            }
+        }
+
+        return words;
+    }
+
+    /// <summary>Moves options written before the command words (<c>runner --home X list jobs</c>) after them, where the parser takes them.</summary>
+    private static string[] GlobalOptionsLast(string[] args)
+    {
+        var leading = new List<string>();
+        var i = 0;
+        while (i < args.Length && args[i].StartsWith('-'))
+        {
+            leading.Add(args[i]);
+            if (args[i] == "--home" && i + 1 < args.Length)
+            {
+                leading.Add(args[++i]);
+            }
+
+            i++;
+        }
+
+        return [.. args.Skip(i), .. leading];
+    }
+
+    private static string? HomeOption(string[] args)
+    {
+        var at = Array.IndexOf(args, "--home");
+        return at >= 0 && at + 1 < args.Length ? args[at + 1] : args.FirstOrDefault(a => a.StartsWith("--home=", StringComparison.Ordinal))?["--home=".Length..];
+    }
+
+    private static CommandApp Build(HomeFactory homes, Terminal.Terminal terminal)
+    {
+        var app = new CommandApp();
+        app.Configure(config =>
+        {
+            config.Settings.Registrar.RegisterInstance(homes);
+            config.Settings.Registrar.RegisterInstance(terminal);
+            config.SetApplicationName("runner");
+            config.PropagateExceptions();
+            config.Settings.StrictParsing = true;
+            config.AddBranch("create", create =>
+            {
+                create.AddCommand<CreateSchedulerCommand>("scheduler");
+                create.AddCommand<CreateJobCommand>("job");
+            });
+            config.AddBranch("list", list => list.AddCommand<ListJobsCommand>("jobs"));
+            config.AddBranch("edit", edit =>
+            {
+                edit.AddCommand<EditScheduleCommand>("schedule");
+                edit.AddCommand<EditJobCommand>("job");
+                edit.AddCommand<EditConfigCommand>("config");
+            });
+            config.AddBranch("delete", delete => delete.AddCommand<DeleteJobCommand>("job"));
+            config.AddBranch("enable", enable => enable.AddCommand<EnableJobCommand>("job"));
+            config.AddBranch("disable", disable => disable.AddCommand<DisableJobCommand>("job"));
+            config.AddBranch("check", check => check.AddCommand<CheckScheduleCommand>("schedule"));
+            config.AddCommand<NextCommand>("next");
+        });
+        return app;
+    }
+}

@@ -1,0 +1,16 @@
+using System.Collections;
+using Runner.Cli;
+
+// The composition root: the one place that reads the machine's environment, clock and zone.
+var variables = new Dictionary<string, string>(StringComparer.Ordinal);
+foreach (DictionaryEntry entry in Environment.GetEnvironmentVariables())
+{
+    variables[(string)entry.Key] = entry.Value as string ?? string.Empty;
+}
+
+#pragma warning disable RS0030 // The machine's zone is read here, once, and passed in everywhere else.
+var machineZone = TimeZoneInfo.Local;
+#pragma warning restore RS0030
+
+var homes = new HomeFactory(variables, Environment.CurrentDirectory, TimeProvider.System, machineZone);
+return RunnerApp.Run(args, homes, Runner.Cli.Terminal.Terminal.FromConsole());
