@@ -36,7 +36,7 @@ internal sealed class CreateSchedulerCommand(HomeFactory homes, Terminal.Termina
             return ExitCode.Usage;
         }
 
-        Terminal.Info($"Creating scheduler {name ?? home.Home.Root}...");
+        Terminal.Info($"Creating scheduler {name ?? home.Settings.Load().Config.Get(Core.Configuration.SectionNames.Scheduler, "name")?.Value}...");
         foreach (var step in home.Setup.CreateScheduler(name, description))
         {
             var kind = Path.HasExtension(step.Path) ? "File" : "Folder";

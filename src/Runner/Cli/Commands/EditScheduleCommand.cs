@@ -64,8 +64,7 @@ internal sealed class EditScheduleCommand(HomeFactory homes, Terminal.Terminal t
                 return ExitCode.JobFailed;
             }
 
-            Terminal.Line("The schedule has errors and was not applied. Edit again? [Y/n]");
-            var again = Terminal.Ask(string.Empty);
+            var again = Terminal.Ask("The schedule has errors and was not applied. Edit again? [Y/n]");
             if (again is null || Core.Jobs.JobDraftRules.ParseYesNo(again) == false)
             {
                 Terminal.Info($"{home.ScheduleFile.ShownAs} is unchanged; your edit is kept in {draft}.");
