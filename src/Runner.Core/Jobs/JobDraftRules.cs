@@ -50,6 +50,7 @@ public static class JobDraftRules
             JobField.Hour => TimeFieldError(TimeFieldKind.Hour, answer),
             JobField.Minute => TimeFieldError(TimeFieldKind.Minute, answer),
             JobField.Second => TimeFieldError(TimeFieldKind.Second, answer),
+            JobField.Parameters when Runs.RunArguments.Validate(answer).FirstOrDefault(p => p.IsError) is { } problem => problem.ToString(),
             JobField.Active when ParseYesNo(answer) is null => $"'{answer}' is not an answer; write Y or N (yes/no, any case)",
             _ => null,
         };

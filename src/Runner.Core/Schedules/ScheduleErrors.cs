@@ -10,6 +10,12 @@ internal sealed class ScheduleErrors(string source)
     /// <summary>Records an error at a 1-based line and column.</summary>
     public void Add(int line, int column, string message) => _found.Add(new Diagnostic(source, line, column, message));
 
+    /// <summary>The file's name in messages.</summary>
+    public string Source => source;
+
+    /// <summary>Records a diagnostic made elsewhere (an error or a warning).</summary>
+    public void Add(Diagnostic diagnostic) => _found.Add(diagnostic);
+
     /// <summary>Every error, by line, then column; errors at the same place keep their order.</summary>
     public IReadOnlyList<Diagnostic> InOrder() => [.. _found.OrderBy(e => e.Line).ThenBy(e => e.Column)];
 }

@@ -9,5 +9,5 @@ namespace Runner.Core.Schedules;
 /// </summary>
 public sealed record ScheduleReadResult(ScheduleTable Table, Schedule Schedule, IReadOnlyList<Diagnostic> Errors)
 {
-    public bool IsValid => Errors.Count == 0;
+    public bool IsValid => Errors.All(e => !e.IsError);
 }

@@ -1,4 +1,5 @@
 using System.Collections.ObjectModel;
+using Runner.Core.Runs;
 using Runner.Core.Scheduling;
 
 namespace Runner.Core.Schedules;
@@ -51,7 +52,8 @@ internal sealed class ScheduleRowReader
         var timing = ReadTiming();
         var hasFile = CheckFile();
         var hasEnvironment = CheckEnvironment();
-        if (!shaped || !_header.IsComplete || id is null || isActive is null || timing is null || !hasFile || !hasEnvironment)
+        var hasParameters = CheckParameters();
+        if (!shaped || !_header.IsComplete || id is null || isActive is null || timing is null || !hasFile || !hasEnvironment || !hasParameters)
         {
             return null;
         }
@@ -67,6 +69,25 @@ internal sealed class ScheduleRowReader
             isActive.Value,
             lineNumber,
             Extra());
+    }
+
+    /// <summary>PARAMETERS must split into words and name only known placeholders; warnings (a likely Windows path) are kept as warnings.</summary>
+    private bool CheckParameters()
+    {
+        if (!_row.Has(_parameters))
+        {
+            return true;
+        }
+
+        var cell = _row.Span(_parameters).ToString();
+        var problems = RunArguments.Validate(cell.Trim());
+        var first = _row.StartColumn(_parameters) + (cell.Length - cell.TrimStart().Length);
+        foreach (var problem in problems)
+        {
+            _errors.Add(problem.At(_errors.Source, _row.Line, first));
+        }
+
+        return problems.All(p => !p.IsError);
     }
 
     private bool CheckShape()

@@ -84,6 +84,10 @@ public sealed class ScheduleReaderRowTests
     [InlineData("x|job|desc|python|run.sh|*|*|99|0|0||Q<U+0001>", 2, 39, "control character U+0001")]
     [InlineData("# a comment <U+0000>", 2, 13, "control character U+0000")]
     [InlineData("1|job|desc|python|run.sh|*|*|8|0|0||Y\n<U+0002>", 3, 1, "control character U+0002")]
+    // PARAMETERS: shell-like words and known placeholders only
+    [InlineData("1|job|desc|python|run.sh|*|*|8|0|0|--day {tomorrow}|Y", 2, 42, "unknown placeholder {tomorrow}")]
+    [InlineData("1|job|desc|python|run.sh|*|*|8|0|0|  'unclosed|Y", 2, 38, "add the closing '")]
+    [InlineData("1|job|desc|python|run.sh|*|*|8|0|0|{id|Y", 2, 36, "{")]
     public void A_bad_row_gives_one_error_at_the_cell(string rows, int line, int column, string message)
     {
         var result = ScheduleReader.Read(WithHeader(rows), environments: Environments);
