@@ -64,7 +64,7 @@ internal static class RunnerApp
     /// <summary>The words of the command line that are not options or option values.</summary>
     private static List<string> Words(string[] args)
     {
-        string[] takesValue = ["--home", "--name", "--desc", "--description", "--env", "--environment", "--file", "--month-day", "--week-day", "--hour", "--minute", "--second", "--params", "--parameters", "--active", "--from", "--count", "-n"];
+        string[] takesValue = ["--home", "--name", "--desc", "--description", "--env", "--environment", "--file", "--month-day", "--week-day", "--hour", "--minute", "--second", "--params", "--parameters", "--active", "--from", "--count", "-n", "--last", "--status"];
         var words = new List<string>();
         for (var i = 0; i < args.Length; i++)
         {
@@ -133,6 +133,13 @@ internal static class RunnerApp
             config.AddBranch("disable", disable => disable.AddCommand<DisableJobCommand>("job"));
             config.AddBranch("check", check => check.AddCommand<CheckScheduleCommand>("schedule"));
             config.AddCommand<NextCommand>("next");
+            config.AddBranch("run", run =>
+            {
+                run.AddCommand<RunJobCommand>("job");
+                run.AddCommand<RunJobsCommand>("jobs");
+            });
+            config.AddCommand<HistoryCommand>("history");
+            config.AddCommand<LogsCommand>("logs");
         });
         return app;
     }

@@ -13,6 +13,8 @@ internal sealed class Terminal(TextReader input, TextWriter output, TextWriter e
 
     public TextWriter Out { get; } = output;
 
+    public TextWriter Err { get; } = error;
+
     public void Line(string text = "") => Out.WriteLine(text);
 
     public void Info(string text) => Out.WriteLine($"INFO: {text}");

@@ -1,0 +1,85 @@
+using System.ComponentModel;
+using Runner.Core.Runs;
+using Runner.Core.Triggers;
+using Runner.Engine.Runs;
+using Spectre.Console.Cli;
+
+namespace Runner.Cli.Commands;
+
+/// <summary>
+/// <c>runner run job ID [TRIGGER]</c>: shows what will run, asks, runs the job in the
+/// foreground streaming its output, records the run; the exit status is the job's.
+/// </summary>
+internal sealed class RunJobCommand(HomeFactory homes, Terminal.Terminal terminal)
+    : RunnerCommand<RunJobCommand.Settings>(homes, terminal)
+{
+    internal sealed class Settings : GlobalSettings
+    {
+        [CommandArgument(0, "<ID>")]
+        [Description("The job's id.")]
+        public int Id { get; init; }
+
+        [CommandArgument(1, "[TRIGGER]")]
+        [Description("The date and time the run is for; default: now.")]
+        public string[] Trigger { get; init; } = [];
+    }
+
+    protected override ExitCode Run(HomeServices home, Settings settings)
+    {
+        var found = home.Jobs.FindJob(settings.Id);
+        if (found.Value is not { } job)
+        {
+            return Fail(found.Problem!);
+        }
+
+        var zone = home.Settings.Load().Zone;
+        DateTimeOffset trigger;
+        if (settings.Trigger.Length == 0)
+        {
+            trigger = TimeZoneInfo.ConvertTime(home.Time.GetUtcNow(), zone);
+        }
+        else if (TriggerParser.Parse(string.Join(' ', settings.Trigger), zone, out var error) is { } parsed)
+        {
+            trigger = parsed;
+        }
+        else
+        {
+            Terminal.Error($"TRIGGER: {error}");
+            return ExitCode.Usage;
+        }
+
+        Terminal.Info("REQUEST TO RUN THE JOB.");
+        Terminal.Info($"ID: {job.Id}.");
+        Terminal.Info($"NAME: {job.Name}.");
+        Terminal.Info($"DESCRIPTION: {job.Description}.");
+        Terminal.Info($"TRIGGER: {TriggerParser.Format(trigger)}.");
+        if (!Confirmed(settings, out var refusal))
+        {
+            return refusal;
+        }
+
+        var run = home.Runs.RunAsync(new RunRequest(job, trigger), new TerminalEcho(Terminal.Out, Terminal.Err), CancellationToken.None).GetAwaiter().GetResult();
+        home.Retention.Apply();
+        Report(run, home);
+        return (ExitCode)ExitStatus(run);
+    }
+
+    /// <summary>The job's exit status; 1 when it ended without one of its own (timeout, kill, start failure).</summary>
+    public static int ExitStatus(Engine.Ports.RunRecord run) =>
+        run.Outcome == RunOutcome.Done ? 0 : run.Outcome == RunOutcome.Failed && run.ExitCode is int code ? code : 1;
+
+    private void Report(Engine.Ports.RunRecord run, HomeServices home)
+    {
+        var where = run.LogPath is null ? string.Empty : $", log {home.Home.Show(run.LogPath)}";
+        var spent = run.Duration?.TotalSeconds.ToString("0.000", System.Globalization.CultureInfo.InvariantCulture);
+        var line = $"{run.Outcome.DisplayName()}. (run {run.RunId}, {spent} s{where})";
+        if (run.Outcome == RunOutcome.Done)
+        {
+            Terminal.Info(line);
+        }
+        else
+        {
+            Terminal.Error(run.Message is null ? line : $"{line}: {run.Message}");
+        }
+    }
+}
