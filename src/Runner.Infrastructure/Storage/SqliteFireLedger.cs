@@ -1,0 +1,60 @@
+namespace Runner.Infrastructure.Storage;
+
+/// <summary>
+/// The fire ledger (SPEC §5) in runner.db's <c>fires</c> table: one row per (job, fire
+/// instant), claimed before the job starts, so a fire runs at most once across restarts,
+/// clock steps and processes. Instants are kept to the millisecond, in UTC.
+/// </summary>
+public sealed class SqliteFireLedger(RunnerDatabase database, TimeProvider time)
+{
+    /// <summary>The state of a fire that was claimed and has no run yet.</summary>
+    public const string Claimed = "claimed";
+
+    /// <summary>The state of a fire whose run was started (<see cref="Attach"/>).</summary>
+    public const string Started = "started";
+
+    /// <summary>
+    /// Claims the fire of <paramref name="jobId"/> at <paramref name="fireUtc"/>: true for the
+    /// first claimer of that instant in any process, false for every later one.
+    /// </summary>
+    public bool TryClaim(int jobId, DateTimeOffset fireUtc)
+    {
+        using var connection = database.Connect();
+        using var command = connection.CreateCommand();
+        command.CommandText =
+            "INSERT INTO fires (job_id, fire_utc, recorded_utc, state) VALUES ($job_id, $fire_utc, $recorded_utc, $state) "
+            + "ON CONFLICT (job_id, fire_utc) DO NOTHING;";
+        command.Parameters.AddWithValue("$job_id", jobId);
+        command.Parameters.AddWithValue("$fire_utc", StoredInstant.ToStored(fireUtc));
+        command.Parameters.AddWithValue("$recorded_utc", StoredInstant.ToStored(time.GetUtcNow()));
+        command.Parameters.AddWithValue("$state", Claimed);
+        return command.ExecuteNonQuery() == 1;
+    }
+
+    /// <summary>Links a claimed fire to the run started for it (the latest attempt's, on retries).</summary>
+    /// <exception cref="InvalidOperationException">The fire was never claimed.</exception>
+    public void Attach(int jobId, DateTimeOffset fireUtc, long runId)
+    {
+        using var connection = database.Connect();
+        using var command = connection.CreateCommand();
+        command.CommandText = "UPDATE fires SET run_id = $run_id, state = $state WHERE job_id = $job_id AND fire_utc = $fire_utc;";
+        command.Parameters.AddWithValue("$job_id", jobId);
+        command.Parameters.AddWithValue("$fire_utc", StoredInstant.ToStored(fireUtc));
+        command.Parameters.AddWithValue("$run_id", runId);
+        command.Parameters.AddWithValue("$state", Started);
+        if (command.ExecuteNonQuery() == 0)
+        {
+            throw new InvalidOperationException(StorageMessages.UnclaimedFire(jobId, fireUtc));
+        }
+    }
+
+    /// <summary>The latest fire instant ever claimed for the job (in UTC), or null when none was.</summary>
+    public DateTimeOffset? LastClaimed(int jobId)
+    {
+        using var connection = database.Connect();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT MAX(fire_utc) FROM fires WHERE job_id = $job_id;";
+        command.Parameters.AddWithValue("$job_id", jobId);
+        return command.ExecuteScalar() is long milliseconds ? StoredInstant.FromStored(milliseconds) : null;
+    }
+}

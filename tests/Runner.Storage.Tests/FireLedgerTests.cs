@@ -1,0 +1,111 @@
+using Microsoft.Extensions.Time.Testing;
+using Runner.Core.Runs;
+using Runner.Infrastructure.Storage;
+using Runner.Storage.Tests.Support;
+
+namespace Runner.Storage.Tests;
+
+public sealed class FireLedgerTests : IDisposable
+{
+    private static readonly DateTimeOffset Fire = new(2026, 3, 29, 1, 0, 0, TimeSpan.Zero);
+
+    private readonly TempDatabase _db = new();
+    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 3, 29, 1, 0, 0, 12, TimeSpan.Zero));
+    private readonly RunnerDatabase _database;
+    private readonly SqliteFireLedger _ledger;
+
+    public FireLedgerTests()
+    {
+        _database = _db.Open();
+        _ledger = new SqliteFireLedger(_database, _time);
+    }
+
+    public void Dispose() => _db.Dispose();
+
+    [Fact]
+    public void A_fire_is_claimed_once()
+    {
+        Assert.True(_ledger.TryClaim(1, Fire));
+        Assert.False(_ledger.TryClaim(1, Fire));
+    }
+
+    [Fact]
+    public void The_same_instant_at_another_offset_is_the_same_fire()
+    {
+        Assert.True(_ledger.TryClaim(1, Fire.ToOffset(TimeSpan.FromHours(2))));
+        Assert.False(_ledger.TryClaim(1, Fire));
+    }
+
+    [Fact]
+    public void Other_jobs_and_other_instants_are_other_fires()
+    {
+        Assert.True(_ledger.TryClaim(1, Fire));
+        Assert.True(_ledger.TryClaim(2, Fire));
+        Assert.True(_ledger.TryClaim(1, Fire.AddSeconds(1)));
+        Assert.True(_ledger.TryClaim(1, Fire.AddMilliseconds(1)));
+    }
+
+    [Fact]
+    public void A_claim_survives_a_restart()
+    {
+        Assert.True(_ledger.TryClaim(1, Fire));
+
+        using var reopened = RunnerDatabase.Open(_db.Path);
+
+        Assert.False(new SqliteFireLedger(reopened, _time).TryClaim(1, Fire));
+    }
+
+    [Fact]
+    public void A_claim_records_when_it_was_made_and_starts_without_a_run()
+    {
+        _ledger.TryClaim(1, Fire);
+
+        Assert.Equal(_time.GetUtcNow().ToUnixTimeMilliseconds(), _db.Scalar("SELECT recorded_utc FROM fires;"));
+        Assert.Equal("claimed|", _db.Scalar("SELECT state || '|' || ifnull(run_id, '') FROM fires;"));
+        Assert.Equal(Fire.ToUnixTimeMilliseconds(), _db.Scalar("SELECT fire_utc FROM fires;"));
+    }
+
+    [Fact]
+    public void Last_claimed_is_the_latest_fire_instant_of_the_job_in_utc()
+    {
+        Assert.Null(_ledger.LastClaimed(1));
+
+        _ledger.TryClaim(1, Fire.AddHours(1).ToOffset(TimeSpan.FromHours(-5)));
+        _ledger.TryClaim(1, Fire);
+        _ledger.TryClaim(2, Fire.AddDays(1));
+
+        Assert.Equal(Fire.AddHours(1), _ledger.LastClaimed(1));
+        Assert.Equal(TimeSpan.Zero, _ledger.LastClaimed(1)!.Value.Offset);
+        Assert.Equal(Fire.AddDays(1), _ledger.LastClaimed(2));
+        Assert.Null(_ledger.LastClaimed(3));
+    }
+
+    [Fact]
+    public void Attach_links_the_fire_to_its_run_until_the_run_is_pruned()
+    {
+        var store = new SqliteRunStore(_database);
+        var run = store.Begin(Runs.Running(1) with { Scheduled = Fire });
+        _ledger.TryClaim(1, Fire);
+
+        _ledger.Attach(1, Fire, run.RunId);
+
+        Assert.Equal($"started|{run.RunId}", _db.Scalar("SELECT state || '|' || run_id FROM fires;"));
+
+        store.Finish(run with { Outcome = RunOutcome.Done, Finished = Fire.AddSeconds(1) });
+        store.Prune(null, 0);
+
+        Assert.Equal("started|", _db.Scalar("SELECT state || '|' || ifnull(run_id, '') FROM fires;"));
+        Assert.False(_ledger.TryClaim(1, Fire));
+    }
+
+    [Fact]
+    public void Attaching_an_unclaimed_fire_or_an_unknown_run_is_a_bug()
+    {
+        var error = Assert.Throws<InvalidOperationException>(() => _ledger.Attach(1, Fire, 1));
+        Assert.Equal("fire 2026-03-29T01:00:00.000Z of job 1 was never claimed; TryClaim it before attaching a run", error.Message);
+
+        _ledger.TryClaim(1, Fire);
+
+        Assert.Throws<Microsoft.Data.Sqlite.SqliteException>(() => _ledger.Attach(1, Fire, 12345));
+    }
+}
