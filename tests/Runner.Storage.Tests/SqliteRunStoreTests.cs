@@ -42,6 +42,19 @@ public sealed class SqliteRunStoreTests : IDisposable
     }
 
     [Fact]
+    public void Started_records_the_pid_and_log_of_a_running_run_for_crash_recovery()
+    {
+        var begun = _store.Begin(new RunRecord(
+            0, 4, "sync", Runs.Base, null, Runs.Base, null, RunOutcome.Running, null, 1, "h", null, null, null));
+
+        _store.Started(begun.RunId, 777, "/home/jobs/4/logs/1.log");
+        var running = Assert.Single(_store.Unfinished());
+
+        Assert.Equal((777, "/home/jobs/4/logs/1.log", RunOutcome.Running), (running.Pid, running.LogPath, running.Outcome));
+        Assert.Throws<InvalidOperationException>(() => _store.Started(begun.RunId + 1, 1, null));
+    }
+
+    [Fact]
     public void A_manual_run_keeps_its_empty_fields_empty()
     {
         var recorded = _store.Record(new RunRecord(

@@ -9,6 +9,9 @@ public interface IRunStore
     /// <summary>Records a run as started (outcome Running) and returns it with its new run id.</summary>
     RunRecord Begin(RunRecord run);
 
+    /// <summary>Records the process id and log of a running run, as soon as its process started (crash recovery needs them).</summary>
+    void Started(long runId, int pid, string? logPath);
+
     /// <summary>Records a run's end: outcome, exit code, end time, message.</summary>
     void Finish(RunRecord run);
 

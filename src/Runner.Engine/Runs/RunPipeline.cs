@@ -89,7 +89,7 @@ public sealed class RunPipeline(
         using (process)
         {
             run = run with { Pid = process.Id };
-            store.Finish(run);
+            store.Started(run.RunId, process.Id, log.Path);
             var (outcome, exit) = await WaitAsync(process, policy.Timeout, stop).ConfigureAwait(false);
             return Finish(run, outcome, exit.Code, sink, jobSettings.Zone, null);
         }

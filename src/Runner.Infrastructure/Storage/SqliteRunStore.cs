@@ -46,6 +46,20 @@ public sealed class SqliteRunStore(RunnerDatabase database) : IRunStore
     /// <exception cref="ArgumentException">The run has no end: its outcome is RUNNING or it has no end time.</exception>
     /// <exception cref="InvalidOperationException">No run has the record's id.</exception>
     /// <remarks>Also records the pid and log path when the record has them and the stored run did not.</remarks>
+    public void Started(long runId, int pid, string? logPath)
+    {
+        using var connection = database.Connect();
+        using var command = connection.CreateCommand();
+        command.CommandText = "UPDATE runs SET pid = $pid, log_path = COALESCE($log_path, log_path) WHERE run_id = $run_id;";
+        command.Parameters.AddWithValue("$pid", pid);
+        command.Parameters.AddWithValue("$log_path", (object?)logPath ?? DBNull.Value);
+        command.Parameters.AddWithValue("$run_id", runId);
+        if (command.ExecuteNonQuery() == 0)
+        {
+            throw new InvalidOperationException(StorageMessages.UnknownRun(runId));
+        }
+    }
+
     public void Finish(RunRecord run)
     {
         RequireEnd(run);
