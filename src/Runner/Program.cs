@@ -12,5 +12,10 @@ foreach (DictionaryEntry entry in Environment.GetEnvironmentVariables())
 var machineZone = TimeZoneInfo.Local;
 #pragma warning restore RS0030
 
-var homes = new HomeFactory(variables, Environment.CurrentDirectory, TimeProvider.System, machineZone);
+var host = new Runner.Engine.Ports.HostFacts(
+    Environment.MachineName,
+    Environment.UserName,
+    System.Runtime.InteropServices.RuntimeInformation.OSDescription,
+    System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription);
+var homes = new HomeFactory(variables, Environment.CurrentDirectory, TimeProvider.System, machineZone, host);
 return RunnerApp.Run(args, homes, Runner.Cli.Terminal.Terminal.FromConsole());

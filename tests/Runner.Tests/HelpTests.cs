@@ -32,6 +32,10 @@ public sealed class HelpTests(PublishedRunner runner)
     [InlineData("enable-job", "enable", "job")]
     [InlineData("disable-job", "disable", "job")]
     [InlineData("delete-job", "delete", "job")]
+    [InlineData("run-job", "run", "job")]
+    [InlineData("run-jobs", "run", "jobs")]
+    [InlineData("history", "history")]
+    [InlineData("logs", "logs")]
     public void Each_command_has_its_help_as_a_trailing_word_and_as_an_option(string page, params string[] command)
     {
         using var home = new TempHome();

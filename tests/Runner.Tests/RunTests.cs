@@ -97,7 +97,21 @@ public sealed class RunTests(PublishedRunner runner)
         foreach (var file in new[] { "jobs/0/child.pid", "jobs/0/grandchild.pid" })
         {
             var pid = home.Read(file).Trim();
-            Assert.False(Directory.Exists($"/proc/{pid}"), $"process {pid} ({file}) outlived the timeout");
+            Assert.False(IsAlive(pid), $"process {pid} ({file}) outlived the timeout");
+        }
+    }
+
+    /// <summary>True while the process runs; a zombie (ended, waiting for init to reap it) is not alive.</summary>
+    private static bool IsAlive(string pid)
+    {
+        try
+        {
+            var stat = File.ReadAllText($"/proc/{pid}/stat");
+            return stat[(stat.LastIndexOf(')') + 2)..][0] != 'Z';
+        }
+        catch (IOException)
+        {
+            return false;
         }
     }
 

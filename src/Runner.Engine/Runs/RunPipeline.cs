@@ -11,7 +11,9 @@ namespace Runner.Engine.Runs;
 /// command line (never a shell), records the run before the process starts, captures every
 /// output line into the run's log as it comes, ends the whole process tree on timeout (TERM,
 /// then KILL after <see cref="KillGrace"/>) or stop, records the outcome, and retries per the
-/// job's policy (each attempt its own run record). A failed job is a run record, never an exception.
+/// job's policy (each attempt its own run record). A run's processes end with it: whatever the
+/// job left running in its process group is killed when the job exits (like systemd's
+/// KillMode=control-group). A failed job is a run record, never an exception.
 /// </summary>
 public sealed class RunPipeline(
     IProcessLauncher launcher, IRunStore store, IRunLogs logs, ISettingsSource settings, HostFacts host, string homeRoot, TimeProvider time)
@@ -91,6 +93,7 @@ public sealed class RunPipeline(
             run = run with { Pid = process.Id };
             store.Started(run.RunId, process.Id, log.Path);
             var (outcome, exit) = await WaitAsync(process, policy.Timeout, stop).ConfigureAwait(false);
+            process.Kill();
             return Finish(run, outcome, exit.Code, sink, jobSettings.Zone, null);
         }
     }

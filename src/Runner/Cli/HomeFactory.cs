@@ -4,7 +4,7 @@ namespace Runner.Cli;
 /// Opens the home a command names: <c>--home</c>, else <c>RUNNER_HOME</c>, else the current
 /// folder. Holds what the composition root read from the machine: environment, clock, zone.
 /// </summary>
-internal sealed class HomeFactory(IReadOnlyDictionary<string, string> variables, string currentFolder, TimeProvider time, TimeZoneInfo machineZone)
+internal sealed class HomeFactory(IReadOnlyDictionary<string, string> variables, string currentFolder, TimeProvider time, TimeZoneInfo machineZone, Engine.Ports.HostFacts host)
 {
     public IReadOnlyDictionary<string, string> Variables => variables;
 
@@ -14,5 +14,5 @@ internal sealed class HomeFactory(IReadOnlyDictionary<string, string> variables,
         : currentFolder;
 
     public HomeServices Open(GlobalSettings settings) =>
-        new(new Infrastructure.Home.RunnerHome(Resolve(settings)), variables, time, machineZone);
+        new(new Infrastructure.Home.RunnerHome(Resolve(settings)), variables, time, machineZone, host);
 }

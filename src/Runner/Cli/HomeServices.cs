@@ -1,14 +1,21 @@
 using Runner.Core.Configuration;
 using Runner.Engine.Jobs;
+using Runner.Engine.Ports;
+using Runner.Engine.Runs;
 using Runner.Infrastructure.Configuration;
 using Runner.Infrastructure.Home;
+using Runner.Infrastructure.Logs;
+using Runner.Infrastructure.Processes;
+using Runner.Infrastructure.Storage;
 
 namespace Runner.Cli;
 
 /// <summary>The application services over one home, wired to their file adapters.</summary>
-internal sealed class HomeServices
+internal sealed class HomeServices : IDisposable
 {
-    public HomeServices(RunnerHome home, IReadOnlyDictionary<string, string> variables, TimeProvider time, TimeZoneInfo machineZone)
+    private readonly Lazy<RunnerDatabase> _database;
+
+    public HomeServices(RunnerHome home, IReadOnlyDictionary<string, string> variables, TimeProvider time, TimeZoneInfo machineZone, HostFacts host)
     {
         Home = home;
         Time = time;
@@ -20,6 +27,31 @@ internal sealed class HomeServices
         var folders = new JobFolders(home);
         Jobs = new JobService(homeLock, ScheduleFile, folders, new IdLedgerFile(home), Settings, time);
         Setup = new SetupService(homeLock, new MainConfigFile(home), ScheduleFile, folders, Settings);
+        _database = new(() => RunnerDatabase.Open(home.DatabasePath));
+        var store = new Lazy<IRunStore>(() => new SqliteRunStore(_database.Value));
+        var logs = new RunLogFiles(home);
+        _runs = new(() => new RunPipeline(new ProcessLauncher(time), store.Value, logs, Settings, host, home.Root, time));
+        _retention = new(() => new Retention(store.Value, logs, Settings, time));
+        _store = store;
+    }
+
+    private readonly Lazy<IRunStore> _store;
+    private readonly Lazy<RunPipeline> _runs;
+    private readonly Lazy<Retention> _retention;
+
+    /// <summary>The run history, runner.db (opened on first use).</summary>
+    public IRunStore Store => _store.Value;
+
+    public RunPipeline Runs => _runs.Value;
+
+    public Retention Retention => _retention.Value;
+
+    public void Dispose()
+    {
+        if (_database.IsValueCreated)
+        {
+            _database.Value.Dispose();
+        }
     }
 
     public RunnerHome Home { get; }

@@ -36,7 +36,7 @@ internal static class RunnerApp
         var asked = args.Any(a => a is "--help" or "-h") || (words.Count > 0 && words[^1].Equals("help", StringComparison.OrdinalIgnoreCase));
         if (words.Count == 0 || (words.Count == 1 && words[0].Equals("help", StringComparison.OrdinalIgnoreCase)))
         {
-            var home = homes.Open(new GlobalSettings { Home = HomeOption(args) });
+            using var home = homes.Open(new GlobalSettings { Home = HomeOption(args) });
             if (home.Setup.EnsureConfig() is { } created)
             {
                 terminal.Info($"File {created.Path} created.");

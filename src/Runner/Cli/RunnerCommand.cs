@@ -14,8 +14,11 @@ internal abstract class RunnerCommand<TSettings>(HomeFactory homes, Terminal.Ter
 
     protected HomeFactory Homes => homes;
 
-    public sealed override int Execute(CommandContext context, TSettings settings, CancellationToken cancellationToken) =>
-        (int)Run(homes.Open(settings), settings);
+    public sealed override int Execute(CommandContext context, TSettings settings, CancellationToken cancellationToken)
+    {
+        using var home = homes.Open(settings);
+        return (int)Run(home, settings);
+    }
 
     protected abstract ExitCode Run(HomeServices home, TSettings settings);
 

@@ -28,7 +28,7 @@ internal sealed class LogsCommand(HomeFactory homes, Terminal.Terminal terminal)
 
     protected override ExitCode Run(HomeServices home, Settings settings)
     {
-        var run = settings.Run is long id ? home.Store.Find(id) : home.Store.History(new HistoryQuery(settings.Id, null, 1)).FirstOrDefault();
+        var run = settings.Run is long id ? home.Store.Find(id) : home.Store.History(new HistoryQuery(settings.Id, null, 1)) is [var last, ..] ? last : null;
         if (run is null || run.JobId != settings.Id)
         {
             Terminal.Error(settings.Run is null

@@ -19,9 +19,9 @@ internal sealed class Terminal(TextReader input, TextWriter output, TextWriter e
 
     public void Info(string text) => Out.WriteLine($"INFO: {text}");
 
-    public void Warning(string text) => error.WriteLine($"WARNING: {text}");
+    public void Warning(string text) => Err.WriteLine($"WARNING: {text}");
 
-    public void Error(string text) => error.WriteLine($"ERROR: {text}");
+    public void Error(string text) => Err.WriteLine($"ERROR: {text}");
 
     /// <summary>The next answer: asked at a terminal, else the next line of standard input; null at its end.</summary>
     public string? Ask(string prompt)
