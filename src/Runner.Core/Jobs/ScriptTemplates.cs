@@ -45,7 +45,10 @@ public static class ScriptTemplates
     /// <summary>The program of a command without folder and extension: <c>/opt/venv/bin/python3 -u</c> gives python3.</summary>
     private static string ProgramName(string command)
     {
-        var first = command.Trim().Split(' ', 2)[0].Trim('"');
+        var trimmed = command.Trim();
+        var first = trimmed.StartsWith('"') && trimmed.IndexOf('"', 1) is var close and > 0
+            ? trimmed[1..close]
+            : trimmed.Split(' ', 2)[0];
         var name = first[(first.LastIndexOfAny(['/', '\\']) + 1)..];
         return name.EndsWith(".exe", StringComparison.OrdinalIgnoreCase) ? name[..^4] : name;
     }
