@@ -9,6 +9,6 @@ public enum MisfirePolicy
     /// <summary>Run once for the latest missed fire.</summary>
     Once,
 
-    /// <summary>Run for each missed fire, oldest first, up to <c>misfire_cap</c>.</summary>
+    /// <summary>Run the most recent missed fires, up to <c>misfire_cap</c> of them, oldest first; skip the older ones.</summary>
     All,
 }

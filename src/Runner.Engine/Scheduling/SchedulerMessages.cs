@@ -1,0 +1,42 @@
+using System.Globalization;
+using Runner.Core.Schedules;
+using Runner.Engine.Scheduling.Events;
+
+namespace Runner.Engine.Scheduling;
+
+/// <summary>The scheduler log's text of every event, in one place.</summary>
+public static class SchedulerMessages
+{
+    /// <summary>One log line for the event (without timestamp and level).</summary>
+    public static string Describe(SchedulerEvent e) => e switch
+    {
+        WokeUp w => $"woke up at {Instant(w.Now)}",
+        Fired f => $"{Name(f.Job)}: fired {Instant(f.Instant)} ({Late(f.Lateness)} late)",
+        MisfireRun m => $"{Name(m.Job)}: missed fire {Instant(m.Instant)} runs now ({Late(m.Lateness)} late, [JOB] misfire)",
+        Skipped { Reason: SkipReason.Misfire } s => $"{Name(s.Job)}: missed fire {Instant(s.Instant)} SKIPPED ([JOB] misfire)",
+        Skipped s => $"{Name(s.Job)}: fire {Instant(s.Instant)} SKIPPED: the previous run is still running ([JOB] overlap)",
+        MisfiresSummarized m =>
+            $"{Name(m.Job)}: {(m.CountIsLowerBound ? "at least " : string.Empty)}{m.Count.ToString(CultureInfo.InvariantCulture)} more missed fires "
+            + $"from {Instant(m.First)} to {Instant(m.Last)} SKIPPED ([JOB] misfire)",
+        ClaimRefused c => $"{Name(c.Job)}: fire {Instant(c.Instant)} already claimed in the fire ledger (another scheduler, or an earlier run of this one); not started again",
+        FireFailed f => $"{Name(f.Job)}: fire {Instant(f.Instant)} NOT STARTED: {f.Error.Message}",
+        ClockStepped c => $"the wall clock jumped {(c.Offset > TimeSpan.Zero ? "forward" : "backward")} by {Span(c.Offset.Duration())}: {Instant(c.From)} became {Instant(c.To)}"
+            + (c.Offset > TimeSpan.Zero ? "; fires in between are missed fires ([JOB] misfire)" : "; fires already run are not repeated"),
+        Reloaded { FromLedger: true } r => $"schedule loaded: {Count(r.JobCount)} active jobs planned, each after its last fire in the ledger",
+        Reloaded r => $"schedule reloaded: {Count(r.JobCount)} active jobs ({Count(r.Added)} added, {Count(r.Changed)} retimed, {Count(r.Removed)} removed; the others keep their next fire)",
+        ScheduleRejected r => $"schedule NOT reloaded, the last valid one stays in force: {Count(r.Errors.Count)} errors: "
+            + string.Join("; ", r.Errors.Select(d => d.ToString())),
+        Stopped s => $"stopping at {Instant(s.Now)}: no new fires",
+        _ => e.ToString(),
+    };
+
+    private static string Name(Job job) => $"job {job.Name} (#{job.Id.ToString(CultureInfo.InvariantCulture)})";
+
+    private static string Instant(DateTimeOffset instant) => instant.ToString("yyyy-MM-dd HH:mm:ss.fffzzz", CultureInfo.InvariantCulture);
+
+    private static string Late(TimeSpan lateness) => $"{lateness.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture)} ms";
+
+    private static string Count(int count) => count.ToString(CultureInfo.InvariantCulture);
+
+    private static string Span(TimeSpan span) => span.ToString(@"d\.hh\:mm\:ss", CultureInfo.InvariantCulture);
+}
