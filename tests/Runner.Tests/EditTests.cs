@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Runner.Tests.Support;
 
 namespace Runner.Tests;
@@ -100,23 +99,6 @@ public sealed class EditTests(PublishedRunner runner)
         return path;
     }
 
-    /// <summary>Runs runner under <c>script</c>, so its standard input and output are a terminal; <paramref name="typed"/> is what the user types.</summary>
-    private RunResult AtTerminal(TempHome home, string editor, string typed, params string[] args)
-    {
-        var command = string.Join(' ', new[] { runner.Executable, "--home", home.Path }.Concat(args).Select(a => $"'{a}'"));
-        var start = new ProcessStartInfo("script", ["-qec", command, "/dev/null"])
-        {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        start.Environment["EDITOR"] = editor;
-        start.Environment.Remove("VISUAL");
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        process.StandardInput.Write(typed);
-        process.StandardInput.Close();
-        Assert.True(process.WaitForExit(TimeSpan.FromMinutes(1)), "runner at a terminal did not finish");
-        return new RunResult(process.ExitCode, output.Result.ReplaceLineEndings("\n"), process.StandardError.ReadToEnd());
-    }
+    private RunResult AtTerminal(TempHome home, string editor, string typed, params string[] args) =>
+        PseudoTerminal.Run(runner, home, new Dictionary<string, string> { ["EDITOR"] = editor }, typed, args);
 }
