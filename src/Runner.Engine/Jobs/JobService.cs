@@ -96,43 +96,22 @@ public sealed class JobService(
         return new JobCreated(job, folders.PathOf(id), scriptPath, next, JobDraftRules.FiresMoreThanOncePerMinute(draft.Timing));
     }
 
-    /// <summary>Sets STATUS to Y or N; returns the job as it now is.</summary>
+    /// <summary>Sets STATUS to Y or N; returns the job's id.</summary>
     public Outcome<int> SetActive(int id, bool active)
     {
         using var held = homeLock.Acquire();
-        var text = scheduleFile.Read();
-        if (text is null)
-        {
-            return Missing();
-        }
-
-        var table = ScheduleTable.Parse(text);
-        if (table.RowIndex(id) < 0)
-        {
-            return NoSuchJob(id);
-        }
-
-        scheduleFile.Write(table.WithCell(id, ScheduleColumns.Status, active ? "Y" : "N").ToText());
-        return id;
+        return ChangeRow(id, table => table.WithCell(id, ScheduleColumns.Status, active ? "Y" : "N")) is { } problem ? problem : id;
     }
 
     /// <summary>Removes the row first (atomically), then the job's folder; a folder that cannot be removed is reported, the schedule stays consistent.</summary>
     public Outcome<string> Delete(int id)
     {
         using var held = homeLock.Acquire();
-        var text = scheduleFile.Read();
-        if (text is null)
+        if (ChangeRow(id, table => table.WithoutRow(id)) is { } problem)
         {
-            return Missing();
+            return problem;
         }
 
-        var table = ScheduleTable.Parse(text);
-        if (table.RowIndex(id) < 0)
-        {
-            return NoSuchJob(id);
-        }
-
-        scheduleFile.Write(table.WithoutRow(id).ToText());
         var folder = folders.PathOf(id);
         try
         {
@@ -186,6 +165,24 @@ public sealed class JobService(
         return row < 0
             ? NoSuchJob(id)
             : new Problem(ProblemKind.InvalidSetup, [$"job {id} has errors in {scheduleFile.ShownAs}; fix them first:", .. schedule.Errors.Where(e => e.Line == row + 1).Select(e => e.ToString())]);
+    }
+
+    /// <summary>Rewrites the schedule with one row changed; the caller holds the home lock. Null on success.</summary>
+    private Problem? ChangeRow(int id, Func<ScheduleTable, ScheduleTable> change)
+    {
+        if (scheduleFile.Read() is not { } text)
+        {
+            return Missing();
+        }
+
+        var table = ScheduleTable.Parse(text);
+        if (table.RowIndex(id) < 0)
+        {
+            return NoSuchJob(id);
+        }
+
+        scheduleFile.Write(change(table).ToText());
+        return null;
     }
 
     private static Dictionary<string, string> Row(int id, string name, JobDraft draft, string file) => new()

@@ -10,48 +10,34 @@ using Runner.Infrastructure.Storage;
 
 namespace Runner.Cli;
 
-/// <summary>The application services over one home, wired to their file adapters.</summary>
+/// <summary>
+/// The application services over one home, wired to their adapters. runner.db is opened on
+/// first use only, so commands that do not need the history do not pay for it.
+/// </summary>
 internal sealed class HomeServices : IDisposable
 {
     private readonly Lazy<RunnerDatabase> _database;
+    private readonly Lazy<IRunStore> _store;
+    private readonly Lazy<RunPipeline> _runs;
+    private readonly Lazy<Retention> _retention;
 
     public HomeServices(RunnerHome home, IReadOnlyDictionary<string, string> variables, TimeProvider time, TimeZoneInfo machineZone, HostFacts host)
     {
         Home = home;
         Time = time;
         Settings = new HomeSettingsSource(home, variables, new Dictionary<OptionKey, string>(), machineZone);
-        var settings = Settings.Load();
-        var schedulePath = settings.Config.Get(SectionNames.Scheduler, "schedule")?.Value is { Length: > 0 } path ? path : "schedule.tsv";
+        var schedulePath = Settings.Load().Config.Get(SectionNames.Scheduler, "schedule")?.Value is { Length: > 0 } path ? path : "schedule.tsv";
         ScheduleFile = new ScheduleTsvFile(home, schedulePath);
         var homeLock = new HomeLock(home, time);
         var folders = new JobFolders(home);
         Jobs = new JobService(homeLock, ScheduleFile, folders, new IdLedgerFile(home), Settings, time);
         Setup = new SetupService(homeLock, new MainConfigFile(home), ScheduleFile, folders, Settings);
-        _database = new(() => RunnerDatabase.Open(home.DatabasePath));
-        var store = new Lazy<IRunStore>(() => new SqliteRunStore(_database.Value));
+
         var logs = new RunLogFiles(home);
-        _runs = new(() => new RunPipeline(new ProcessLauncher(time), store.Value, logs, Settings, host, home.Root, time));
-        _retention = new(() => new Retention(store.Value, logs, Settings, time));
-        _store = store;
-    }
-
-    private readonly Lazy<IRunStore> _store;
-    private readonly Lazy<RunPipeline> _runs;
-    private readonly Lazy<Retention> _retention;
-
-    /// <summary>The run history, runner.db (opened on first use).</summary>
-    public IRunStore Store => _store.Value;
-
-    public RunPipeline Runs => _runs.Value;
-
-    public Retention Retention => _retention.Value;
-
-    public void Dispose()
-    {
-        if (_database.IsValueCreated)
-        {
-            _database.Value.Dispose();
-        }
+        _database = new(() => RunnerDatabase.Open(home.DatabasePath));
+        _store = new(() => new SqliteRunStore(_database.Value));
+        _runs = new(() => new RunPipeline(new ProcessLauncher(time), _store.Value, logs, Settings, host, home.Root, time));
+        _retention = new(() => new Retention(_store.Value, logs, Settings, time));
     }
 
     public RunnerHome Home { get; }
@@ -65,4 +51,19 @@ internal sealed class HomeServices : IDisposable
     public JobService Jobs { get; }
 
     public SetupService Setup { get; }
+
+    /// <summary>The run history in runner.db.</summary>
+    public IRunStore Store => _store.Value;
+
+    public RunPipeline Runs => _runs.Value;
+
+    public Retention Retention => _retention.Value;
+
+    public void Dispose()
+    {
+        if (_database.IsValueCreated)
+        {
+            _database.Value.Dispose();
+        }
+    }
 }
