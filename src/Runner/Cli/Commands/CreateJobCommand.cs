@@ -128,9 +128,14 @@ internal sealed class CreateJobCommand(HomeFactory homes, Terminal.Terminal term
         var fallback = JobDraftRules.Default(field);
         if (settings.Given(field) is { } given)
         {
-            var option = OptionName(field);
             var value = field == JobField.Environment && given.Trim().Length == 0 ? NoEnvironment : given.Trim();
-            return Checked(value, field, environments, $"{option}: ");
+            if (Problem(field, value, environments) is { } problem)
+            {
+                Terminal.Error($"{OptionName(field)}: {problem}");
+                return null;
+            }
+
+            return value;
         }
 
         if (settings.Yes)
@@ -143,9 +148,7 @@ internal sealed class CreateJobCommand(HomeFactory homes, Terminal.Terminal term
             var shown = fallback.Length > 0 ? $" [{fallback}]" : string.Empty;
             var raw = Terminal.Ask($"{JobDraftRules.Prompt(field)}{shown}:");
             var answer = string.IsNullOrWhiteSpace(raw) ? fallback : raw.Trim();
-            var error = field == JobField.Environment && string.Equals(answer, NoEnvironment, StringComparison.OrdinalIgnoreCase)
-                ? null
-                : JobDraftRules.Check(field, answer, environments);
+            var error = Problem(field, answer, environments);
             if (error is null)
             {
                 return answer;
@@ -161,21 +164,11 @@ internal sealed class CreateJobCommand(HomeFactory homes, Terminal.Terminal term
         }
     }
 
-    private string? Checked(string value, JobField field, IReadOnlyList<string> environments, string where)
-    {
-        if (field == JobField.Environment && string.Equals(value, NoEnvironment, StringComparison.OrdinalIgnoreCase))
-        {
-            return value;
-        }
-
-        if (JobDraftRules.Check(field, value, environments) is { } error)
-        {
-            Terminal.Error(where + error);
-            return null;
-        }
-
-        return value;
-    }
+    /// <summary>What is wrong with an answer, or null; "none" is a valid environment (run FILE directly).</summary>
+    private static string? Problem(JobField field, string answer, IReadOnlyList<string> environments) =>
+        field == JobField.Environment && string.Equals(answer, NoEnvironment, StringComparison.OrdinalIgnoreCase)
+            ? null
+            : JobDraftRules.Check(field, answer, environments);
 
     private static string OptionName(JobField field) => field switch
     {
