@@ -116,6 +116,34 @@ public sealed class RunTests(PublishedRunner runner)
     }
 
     [Fact]
+    public async Task Sigterm_to_a_foreground_run_ends_the_jobs_tree_and_records_killed()
+    {
+        using var home = Home(("sleeper.sh", "sh", string.Empty), script: "echo $$ > job.pid; sleep 300");
+        var start = new System.Diagnostics.ProcessStartInfo(runner.Executable, ["--home", home.Path, "run", "job", "0", "--yes"])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        await WaitUntil(() => File.Exists(home.File("jobs/0/job.pid")) && home.Read("jobs/0/job.pid").Trim().Length > 0);
+
+        using (var kill = System.Diagnostics.Process.Start("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            await kill.WaitForExitAsync();
+        }
+
+        Assert.True(process.WaitForExit(TimeSpan.FromSeconds(30)), "runner did not stop on SIGTERM");
+        var history = JsonDocument.Parse(runner.Run(home.Path, null, "history", "--json").Output).RootElement[0];
+        Assert.Equal(1, process.ExitCode);
+        Assert.Contains("KILLED", await errors, StringComparison.Ordinal);
+        Assert.Equal("KILLED", history.GetProperty("status").GetString());
+        Assert.False(IsAlive(home.Read("jobs/0/job.pid").Trim()), "the job outlived runner");
+        _ = await output;
+    }
+
+    [Fact]
     public void A_job_printing_200_MB_and_invalid_utf8_respects_the_log_cap()
     {
         using var home = Home(("flood.py", "python", string.Empty), script:

@@ -58,7 +58,8 @@ internal sealed class RunJobCommand(HomeFactory homes, Terminal.Terminal termina
             return refusal;
         }
 
-        var run = home.Runs.RunAsync(new RunRequest(job, trigger), new TerminalEcho(Terminal.Out, Terminal.Err), CancellationToken.None).GetAwaiter().GetResult();
+        using var signals = new StopSignals();
+        var run = home.Runs.RunAsync(new RunRequest(job, trigger), new TerminalEcho(Terminal.Out, Terminal.Err), signals.Token).GetAwaiter().GetResult();
         home.Retention.Apply();
         Report(run, home);
         return (ExitCode)ExitStatus(run);

@@ -58,13 +58,14 @@ internal sealed class RunJobsCommand(HomeFactory homes, Terminal.Terminal termin
 
         var echo = new TerminalEcho(Terminal.Out, Terminal.Err);
         var results = new List<RunRecord>();
-        foreach (var entry in batch.Entries)
+        using var signals = new StopSignals();
+        foreach (var entry in batch.Entries.TakeWhile(_ => !signals.Token.IsCancellationRequested))
         {
             var job = schedule.Schedule.Find(entry.JobId)!;
             var trigger = entry.Trigger ?? TimeZoneInfo.ConvertTime(home.Time.GetUtcNow(), zone);
             Terminal.Line(new string('*', 80));
             Terminal.Info($"RUNNING JOB {job.Id} ({job.Name}) FOR {TriggerParser.Format(trigger)}.");
-            var run = home.Runs.RunAsync(new RunRequest(job, trigger), echo, CancellationToken.None).GetAwaiter().GetResult();
+            var run = home.Runs.RunAsync(new RunRequest(job, trigger), echo, signals.Token).GetAwaiter().GetResult();
             Terminal.Info($"{run.Outcome.DisplayName()}. (run {run.RunId})");
             results.Add(run);
         }
