@@ -19,6 +19,7 @@ internal sealed class HomeServices : IDisposable
     {
         Home = home;
         Time = time;
+        Host = host;
         Settings = new HomeSettingsSource(home, variables, new Dictionary<OptionKey, string>(), machineZone);
         var settings = Settings.Load();
         var schedulePath = settings.Config.Get(SectionNames.Scheduler, "schedule")?.Value is { Length: > 0 } path ? path : "schedule.tsv";
@@ -33,7 +34,15 @@ internal sealed class HomeServices : IDisposable
         _runs = new(() => new RunPipeline(new ProcessLauncher(time), store.Value, logs, Settings, host, home.Root, time));
         _retention = new(() => new Retention(store.Value, logs, Settings, time));
         _store = store;
+        _ledger = new(() => new SqliteFireLedger(_database.Value, time));
     }
+
+    private readonly Lazy<SqliteFireLedger> _ledger;
+
+    /// <summary>The fire ledger in runner.db (opened on first use).</summary>
+    public SqliteFireLedger Ledger => _ledger.Value;
+
+    public HostFacts Host { get; }
 
     private readonly Lazy<IRunStore> _store;
     private readonly Lazy<RunPipeline> _runs;
