@@ -25,6 +25,7 @@ public sealed class FireDispatcher(
     private readonly Lock _gate = new();
     private readonly Dictionary<int, JobRuns> _jobs = [];
     private readonly HashSet<Task> _all = [];
+    private readonly TaskCompletionSource _drained = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private bool _stopping;
 
     /// <summary>Runs in flight, all jobs together.</summary>
@@ -79,7 +80,6 @@ public sealed class FireDispatcher(
     /// <summary>Stops starting runs, waits up to <paramref name="grace"/> for the running ones, then cancels them and waits for their records.</summary>
     public async Task StopAsync(TimeSpan grace)
     {
-        Task[] running;
         lock (_gate)
         {
             _stopping = true;
@@ -88,11 +88,13 @@ public sealed class FireDispatcher(
                 runs.Queued.Clear();
             }
 
-            running = [.. _all];
+            if (_all.Count == 0)
+            {
+                _drained.TrySetResult();
+            }
         }
 
-        var all = Task.WhenAll(running);
-        if (await Task.WhenAny(all, Task.Delay(grace, time)).ConfigureAwait(false) != all)
+        if (await Task.WhenAny(_drained.Task, Task.Delay(grace, time)).ConfigureAwait(false) != _drained.Task)
         {
             lock (_gate)
             {
@@ -102,7 +104,7 @@ public sealed class FireDispatcher(
                 }
             }
 
-            await all.ConfigureAwait(false);
+            await _drained.Task.ConfigureAwait(false);
         }
     }
 
@@ -188,6 +190,11 @@ public sealed class FireDispatcher(
             if (!_stopping && runs.Running.Count == 0 && runs.Queued.TryDequeue(out var next))
             {
                 Start(next, runs);
+            }
+
+            if (_stopping && _all.Count == 0)
+            {
+                _drained.TrySetResult();
             }
         }
     }
