@@ -122,6 +122,29 @@ public sealed class SchedulerTests(PublishedRunner runner)
         Assert.Contains("SKIPPED: the previous run is still running", File.ReadAllText(home.File("logs/scheduler.log")), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Detach_starts_the_scheduler_in_the_background_and_stop_ends_it()
+    {
+        using var home = Home(("tick", "echo \"$RUNNER_TRIGGER\" >> ../../witness"));
+
+        var start = runner.Run(home.Path, null, Environment, "start", "scheduler", "--detach");
+        var pid = int.Parse(File.ReadAllLines(home.File("logs/scheduler.pid"))[0], CultureInfo.InvariantCulture);
+        Eventually(() => Lines(home, "witness").Length >= 1, "a fire of the detached scheduler");
+        var status = runner.Run(home.Path, null, "status", "scheduler");
+        var stop = runner.Run(home.Path, null, "stop", "scheduler");
+        var again = runner.Run(home.Path, null, "stop", "scheduler");
+
+        Assert.Equal(0, start.ExitCode);
+        Assert.Contains($"INFO: Scheduler started in the background (pid {pid})", start.Output, StringComparison.Ordinal);
+        Assert.Contains($"Scheduler: running (pid {pid}, since ", status.Output, StringComparison.Ordinal);
+        Assert.Contains("Active jobs: 1.", status.Output, StringComparison.Ordinal);
+        Assert.Equal(0, stop.ExitCode);
+        Assert.Contains($"INFO: Scheduler (pid {pid}) stopped.", stop.Output, StringComparison.Ordinal);
+        Assert.False(File.Exists(home.File("logs/scheduler.pid")));
+        Assert.Equal(0, again.ExitCode);
+        Assert.Contains("INFO: No scheduler runs in ", again.Output, StringComparison.Ordinal);
+    }
+
     private static void AssertConsecutiveSeconds(string[] triggers)
     {
         var instants = triggers.Select(t => DateTimeOffset.Parse(t, CultureInfo.InvariantCulture)).ToList();
