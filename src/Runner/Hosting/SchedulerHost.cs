@@ -74,7 +74,7 @@ internal sealed class SchedulerHost(HomeServices home, Cli.Terminal.Terminal ter
 
         var store = home.Store;
         var runs = home.Runs;
-        var dispatcher = new FireDispatcher((request, token) => runs.RunAsync(request, null, token), store, home.Ledger, home.Settings, log, home.Host, time);
+        var dispatcher = new FireDispatcher(RunAndPruneAsync, store, home.Ledger, home.Settings, log, home.Host, time);
         var rules = new SettingsMisfireRules(home.Settings);
         var loop = new Scheduler(home.Ledger, dispatcher, log, rules, zone, time);
         using var stop = new CancellationTokenSource();
@@ -98,6 +98,23 @@ internal sealed class SchedulerHost(HomeServices home, Cli.Terminal.Terminal ter
         log.Write("INFO", $"waiting up to {stopGrace.TotalSeconds} s ([SCHEDULER] stop_grace) for {dispatcher.Running} running jobs");
         await dispatcher.StopAsync(stopGrace).ConfigureAwait(false);
         log.Write("INFO", "scheduler stopped");
+
+        // After each run, the retention rules ([LOG] keep_days, keep_runs), as after `run job`.
+        async Task<Engine.Ports.RunRecord> RunAndPruneAsync(Engine.Runs.RunRequest request, CancellationToken token)
+        {
+            var record = await runs.RunAsync(request, null, token).ConfigureAwait(false);
+            try
+            {
+                home.Retention.Apply();
+            }
+            catch (Exception e)
+            {
+                // Pruning old runs must never fail a run or the scheduler: logged, retried after the next run.
+                log.Write("WARNING", $"old runs not pruned: {e.Message}");
+            }
+
+            return record;
+        }
 
         void Stop(PosixSignalContext context)
         {
