@@ -30,6 +30,9 @@ public static class SchedulerMessages
         _ => e.ToString(),
     };
 
+    /// <summary>The line of a fire without its lateness (when <c>[LOG] showdelay</c> is off).</summary>
+    public static string FiredPlain(Fired f) => $"{Name(f.Job)}: fired {Instant(f.Instant)}";
+
     private static string Name(Job job) => $"job {job.Name} (#{job.Id.ToString(CultureInfo.InvariantCulture)})";
 
     private static string Instant(DateTimeOffset instant) => instant.ToString("yyyy-MM-dd HH:mm:ss.fffzzz", CultureInfo.InvariantCulture);

@@ -1,3 +1,5 @@
+using Runner.Engine.Ports;
+
 namespace Runner.Infrastructure.Storage;
 
 /// <summary>
@@ -5,7 +7,7 @@ namespace Runner.Infrastructure.Storage;
 /// instant), claimed before the job starts, so a fire runs at most once across restarts,
 /// clock steps and processes. Instants are kept to the millisecond, in UTC.
 /// </summary>
-public sealed class SqliteFireLedger(RunnerDatabase database, TimeProvider time)
+public sealed class SqliteFireLedger(RunnerDatabase database, TimeProvider time) : IFireLedger
 {
     /// <summary>The state of a fire that was claimed and has no run yet.</summary>
     public const string Claimed = "claimed";

@@ -29,6 +29,10 @@ internal static class CommandCatalog
         null,
         new("edit config", "Open the main config or a job's config in the editor."),
         null,
+        new("start scheduler", "Run the scheduler until Ctrl+C or SIGTERM; --detach runs it in the background."),
+        new("stop scheduler", "Stop the running scheduler gracefully."),
+        new("status scheduler", "Show whether the scheduler runs, its pid, next fires, errors."),
+        null,
         new("help", "Show this message."),
     ];
 

@@ -20,11 +20,13 @@ internal sealed class HomeServices : IDisposable
     private readonly Lazy<IRunStore> _store;
     private readonly Lazy<RunPipeline> _runs;
     private readonly Lazy<Retention> _retention;
+    private readonly Lazy<SqliteFireLedger> _ledger;
 
     public HomeServices(RunnerHome home, IReadOnlyDictionary<string, string> variables, TimeProvider time, TimeZoneInfo machineZone, HostFacts host)
     {
         Home = home;
         Time = time;
+        Host = host;
         Settings = new HomeSettingsSource(home, variables, new Dictionary<OptionKey, string>(), machineZone);
         var schedulePath = Settings.Load().Config.Get(SectionNames.Scheduler, "schedule")?.Value is { Length: > 0 } path ? path : "schedule.tsv";
         ScheduleFile = new ScheduleTsvFile(home, schedulePath);
@@ -38,9 +40,12 @@ internal sealed class HomeServices : IDisposable
         _store = new(() => new SqliteRunStore(_database.Value));
         _runs = new(() => new RunPipeline(new ProcessLauncher(time), _store.Value, logs, Settings, host, home.Root, time));
         _retention = new(() => new Retention(_store.Value, logs, Settings, time));
+        _ledger = new(() => new SqliteFireLedger(_database.Value, time));
     }
 
     public RunnerHome Home { get; }
+
+    public HostFacts Host { get; }
 
     public TimeProvider Time { get; }
 
@@ -58,6 +63,9 @@ internal sealed class HomeServices : IDisposable
     public RunPipeline Runs => _runs.Value;
 
     public Retention Retention => _retention.Value;
+
+    /// <summary>The fire ledger in runner.db.</summary>
+    public SqliteFireLedger Ledger => _ledger.Value;
 
     public void Dispose()
     {

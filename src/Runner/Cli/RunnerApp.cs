@@ -138,6 +138,9 @@ internal static class RunnerApp
                 run.AddCommand<RunJobCommand>("job");
                 run.AddCommand<RunJobsCommand>("jobs");
             });
+            config.AddBranch("start", start => start.AddCommand<StartSchedulerCommand>("scheduler"));
+            config.AddBranch("stop", stop => stop.AddCommand<StopSchedulerCommand>("scheduler"));
+            config.AddBranch("status", status => status.AddCommand<StatusSchedulerCommand>("scheduler"));
             config.AddCommand<HistoryCommand>("history");
             config.AddCommand<LogsCommand>("logs");
         });

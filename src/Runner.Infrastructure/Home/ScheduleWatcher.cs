@@ -1,0 +1,101 @@
+using System.Security.Cryptography;
+using System.Text;
+using Runner.Core.Diagnostics;
+using Runner.Core.Schedules;
+
+namespace Runner.Infrastructure.Home;
+
+/// <summary>
+/// Watches schedule.tsv (SPEC §3): a FileSystemWatcher on its folder plus a check every second
+/// (length, last write time, then a content hash). Each new content is read: a valid schedule
+/// goes to <paramref name="apply"/>, an invalid, empty or missing file to <paramref name="reject"/>
+/// with every error (the last valid schedule stays in force). The first <see cref="Check"/>
+/// always reads the file.
+/// </summary>
+public sealed class ScheduleWatcher(
+    string path, Func<IReadOnlyCollection<string>> environments, Action<Schedule> apply, Action<IReadOnlyList<Diagnostic>> reject, TimeProvider time) : IDisposable
+{
+    /// <summary>How often the file is checked when no file-system event comes.</summary>
+    public static readonly TimeSpan Period = TimeSpan.FromSeconds(1);
+
+    private readonly Lock _gate = new();
+    private FileSystemWatcher? _watcher;
+    private ITimer? _timer;
+    private (long Length, DateTime Written)? _stamp;
+    private byte[]? _hash;
+    private bool _checked;
+
+    /// <summary>Starts watching (after a first <see cref="Check"/>).</summary>
+    public void Start()
+    {
+        Check();
+        var folder = System.IO.Path.GetDirectoryName(path)!;
+        _watcher = new FileSystemWatcher(folder, System.IO.Path.GetFileName(path))
+        {
+            NotifyFilter = NotifyFilters.LastWrite | NotifyFilters.Size | NotifyFilters.FileName | NotifyFilters.CreationTime,
+        };
+        _watcher.Changed += (_, _) => Check();
+        _watcher.Created += (_, _) => Check();
+        _watcher.Renamed += (_, _) => Check();
+        _watcher.Deleted += (_, _) => Check();
+        _watcher.EnableRaisingEvents = true;
+        _timer = time.CreateTimer(static s => ((ScheduleWatcher)s!).Check(), this, Period, Period);
+    }
+
+    /// <summary>Reads the file when it changed since the last check, and applies or rejects it.</summary>
+    public void Check()
+    {
+        lock (_gate)
+        {
+            try
+            {
+                CheckLocked();
+            }
+            catch (IOException)
+            {
+                // Being replaced right now: the next check reads it.
+                _stamp = null;
+            }
+            catch (UnauthorizedAccessException)
+            {
+                _stamp = null;
+            }
+        }
+    }
+
+    public void Dispose()
+    {
+        _watcher?.Dispose();
+        _timer?.Dispose();
+    }
+
+    private void CheckLocked()
+    {
+        var file = new FileInfo(path);
+        (long, DateTime)? stamp = file.Exists ? (file.Length, file.LastWriteTimeUtc) : null;
+        if (_checked && stamp == _stamp)
+        {
+            return;
+        }
+
+        var text = file.Exists ? File.ReadAllText(path) : string.Empty;
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(text));
+        var first = !_checked;
+        (_checked, _stamp) = (true, stamp);
+        if (!first && _hash is not null && hash.AsSpan().SequenceEqual(_hash))
+        {
+            return;
+        }
+
+        _hash = hash;
+        var read = ScheduleReader.Read(text, System.IO.Path.GetFileName(path), environments());
+        if (read.IsValid && file.Exists)
+        {
+            apply(read.Schedule);
+        }
+        else
+        {
+            reject(read.Errors.Where(e => e.IsError).ToList() is { Count: > 0 } errors ? errors : read.Errors);
+        }
+    }
+}

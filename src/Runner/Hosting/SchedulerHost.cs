@@ -1,0 +1,142 @@
+using System.Runtime.InteropServices;
+using Runner.Cli;
+using Runner.Core.Configuration;
+using Runner.Core.Runs;
+using Runner.Engine.Scheduling;
+using Runner.Infrastructure.Files;
+using Runner.Infrastructure.Home;
+using Runner.Infrastructure.Logs;
+using Runner.Infrastructure.Processes;
+
+namespace Runner.Hosting;
+
+/// <summary>
+/// <c>runner start scheduler</c> in the foreground: takes the home's scheduler lock, writes the
+/// state file, accounts for the runs an earlier scheduler left RUNNING (their process groups
+/// killed, recorded LOST), then runs the loop, the schedule watcher and the dispatcher until
+/// SIGINT or SIGTERM, and stops gracefully (<c>[SCHEDULER] stop_grace</c>).
+/// </summary>
+internal sealed class SchedulerHost(HomeServices home, Cli.Terminal.Terminal terminal)
+{
+    /// <summary>Why a RUNNING run found at start is recorded LOST.</summary>
+    public const string LostMessage = "the scheduler stopped before the run's end could be observed";
+
+    public ExitCode Run()
+    {
+        var settings = home.Settings.Load();
+        var scheduler = SchedulerSettings.From(settings.Config, out var schedulerErrors);
+        var logSettings = LogSettings.From(settings.Config, out var logErrors);
+        if (scheduler is null || logSettings is null)
+        {
+            foreach (var error in schedulerErrors.Concat(logErrors))
+            {
+                terminal.Error(error.ToString());
+            }
+
+            return ExitCode.InvalidSetup;
+        }
+
+        var logs = home.Home.LogsPath;
+        FileLock held;
+        try
+        {
+            held = FileLock.Acquire(SchedulerState.LockPath(logs), TimeSpan.Zero, home.Time);
+        }
+        catch (TimeoutException)
+        {
+            var pid = SchedulerState.Read(logs)?.Pid.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "unknown";
+            terminal.Error($"a scheduler already runs in {home.Home.Root} (pid {pid}); stop it with `runner stop scheduler`");
+            return ExitCode.JobFailed;
+        }
+
+        using (held)
+        {
+            SchedulerState.Write(logs, new SchedulerState(Environment.ProcessId, TimeZoneInfo.ConvertTime(home.Time.GetUtcNow(), settings.Zone)));
+            try
+            {
+                RunAsync(settings.Zone, scheduler.StopGrace, logSettings).GetAwaiter().GetResult();
+            }
+            finally
+            {
+                File.Delete(SchedulerState.PidPath(logs));
+            }
+        }
+
+        return ExitCode.Success;
+    }
+
+    private async Task RunAsync(TimeZoneInfo zone, TimeSpan stopGrace, LogSettings logSettings)
+    {
+        var time = home.Time;
+        var log = new SchedulerLog(home.Home.LogsPath, logSettings, zone, time, terminal.Out);
+        log.Write("INFO", $"scheduler started in {home.Home.Root} (pid {Environment.ProcessId})");
+        Recover(log);
+
+        var store = home.Store;
+        var runs = home.Runs;
+        var dispatcher = new FireDispatcher(RunAndPruneAsync, store, home.Ledger, home.Settings, log, home.Host, time);
+        var rules = new SettingsMisfireRules(home.Settings);
+        var loop = new Scheduler(home.Ledger, dispatcher, log, rules, zone, time);
+        using var stop = new CancellationTokenSource();
+        using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
+        using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
+        using (var watcher = new ScheduleWatcher(
+            home.ScheduleFile.FullPath,
+            () => home.Settings.Load().Environments,
+            schedule =>
+            {
+                rules.Forget();
+                loop.Apply(schedule);
+            },
+            loop.Reject,
+            time))
+        {
+            watcher.Start();
+            await loop.RunAsync(stop.Token).ConfigureAwait(false);
+        }
+
+        log.Write("INFO", $"waiting up to {stopGrace.TotalSeconds} s ([SCHEDULER] stop_grace) for {dispatcher.Running} running jobs");
+        await dispatcher.StopAsync(stopGrace).ConfigureAwait(false);
+        log.Write("INFO", "scheduler stopped");
+
+        // After each run, the retention rules ([LOG] keep_days, keep_runs), as after `run job`.
+        async Task<Engine.Ports.RunRecord> RunAndPruneAsync(Engine.Runs.RunRequest request, CancellationToken token)
+        {
+            var record = await runs.RunAsync(request, null, token).ConfigureAwait(false);
+            try
+            {
+                home.Retention.Apply();
+            }
+            catch (Exception e)
+            {
+                // Pruning old runs must never fail a run or the scheduler: logged, retried after the next run.
+                log.Write("WARNING", $"old runs not pruned: {e.Message}");
+            }
+
+            return record;
+        }
+
+        void Stop(PosixSignalContext context)
+        {
+            context.Cancel = true;
+            log.Write("INFO", $"{context.Signal} received: stopping gracefully");
+            stop.Cancel();
+        }
+    }
+
+    /// <summary>Ends every scheduled run an earlier scheduler on this host left RUNNING: kills what is left of its process group, records it LOST.</summary>
+    private void Recover(SchedulerLog log)
+    {
+        foreach (var run in home.Store.Unfinished().Where(r => r.Scheduled is not null && r.Host == home.Host.Host))
+        {
+            if (run.Pid is int pid && Signals.GroupAlive(pid))
+            {
+                Signals.KillGroup(pid);
+                log.Write("WARNING", $"run {run.RunId} of job {run.JobName} (#{run.JobId}): process group {pid} was still alive and was killed");
+            }
+
+            home.Store.Finish(run with { Finished = home.Time.GetUtcNow(), Outcome = RunOutcome.Lost, Message = LostMessage });
+            log.Write("WARNING", $"run {run.RunId} of job {run.JobName} (#{run.JobId}) recorded LOST: {LostMessage}");
+        }
+    }
+}

@@ -1,0 +1,196 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using Runner.Tests.Support;
+
+namespace Runner.Tests;
+
+/// <summary>start, stop and status scheduler against the published executable and real jobs; every wait polls a condition.</summary>
+[Collection(PublishedRunnerGroup.Name)]
+public sealed class SchedulerTests(PublishedRunner runner)
+{
+    private const string Header = "ID\tNAME\tDESCRIPTION\tENVIRONMENT\tFILE\tMONTH_DAY\tWEEK_DAY\tHOUR\tMINUTE\tSECOND\tPARAMETERS\tSTATUS\n";
+
+    private static readonly Dictionary<string, string> Environment = new() { ["RUNNER_SCHEDULER_STOP_GRACE"] = "2" };
+
+    [Fact]
+    public void A_per_second_job_fires_every_second_once_and_only_one_scheduler_runs_per_home()
+    {
+        using var home = Home(("tick", "echo \"$RUNNER_TRIGGER\" >> ../../witness"));
+        using var scheduler = new SchedulerProcess(runner, home.Path, Environment);
+
+        Eventually(() => Lines(home, "witness").Length >= 6, "six fires");
+        var status = JsonDocument.Parse(runner.Run(home.Path, null, "status", "scheduler", "--json").Output).RootElement;
+        var second = runner.Run(home.Path, null, "start", "scheduler");
+        var stop = runner.Run(home.Path, null, "stop", "scheduler");
+        var after = JsonDocument.Parse(runner.Run(home.Path, null, "status", "scheduler", "--json").Output).RootElement;
+
+        Assert.True(status.GetProperty("running").GetBoolean());
+        Assert.Equal(scheduler.Id, status.GetProperty("pid").GetInt32());
+        Assert.Equal(1, status.GetProperty("jobs").GetInt32());
+        Assert.Equal(1, second.ExitCode);
+        Assert.Contains($"a scheduler already runs in {home.Path} (pid {scheduler.Id})", second.Errors, StringComparison.Ordinal);
+        Assert.Equal(0, stop.ExitCode);
+        Assert.Contains($"INFO: Scheduler (pid {scheduler.Id}) stopped.", stop.Output, StringComparison.Ordinal);
+        Assert.Equal(0, scheduler.WaitForExit(TimeSpan.FromSeconds(10)));
+        Assert.False(after.GetProperty("running").GetBoolean());
+        Assert.Equal(JsonValueKind.Null, after.GetProperty("pid").ValueKind);
+        AssertConsecutiveSeconds(Lines(home, "witness"));
+    }
+
+    [Fact]
+    public void Sigterm_stops_gracefully_within_stop_grace_and_records_the_running_job_killed()
+    {
+        using var home = Home(("sleeper", "echo started >> ../../witness; exec sleep 60"));
+        using var scheduler = new SchedulerProcess(runner, home.Path, Environment);
+        Eventually(() => File.Exists(home.File("witness")), "the job started");
+
+        var clock = Stopwatch.StartNew();
+        scheduler.Terminate();
+        var exit = scheduler.WaitForExit(TimeSpan.FromSeconds(15));
+
+        Assert.Equal(0, exit);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(2 + 6), $"stopped after {clock.Elapsed}");
+        var statuses = Statuses(home);
+        Assert.Contains("KILLED", statuses);
+        Assert.DoesNotContain("RUNNING", statuses);
+    }
+
+    [Fact]
+    public void After_kill_9_the_next_start_records_the_lost_runs_and_kills_their_processes()
+    {
+        using var home = Home(("sleeper", "echo \"$RUNNER_TRIGGER\" >> ../../witness; echo $$ >> ../../pids; exec sleep 60"));
+        var first = new SchedulerProcess(runner, home.Path, Environment);
+        Eventually(() => Lines(home, "pids").Length >= 1, "the job started");
+        first.Crash();
+        first.Dispose();
+        var orphan = int.Parse(Lines(home, "pids")[0], CultureInfo.InvariantCulture);
+        Assert.True(Directory.Exists($"/proc/{orphan}"), "the job outlives a crashed scheduler");
+
+        using (var second = new SchedulerProcess(runner, home.Path, Environment))
+        {
+            Eventually(() => Statuses(home).Contains("LOST"), "the run recorded LOST");
+            Eventually(() => !Directory.Exists($"/proc/{orphan}") || File.ReadAllText($"/proc/{orphan}/stat").Contains(" Z ", StringComparison.Ordinal), "the orphan killed");
+            Assert.Equal(0, runner.Run(home.Path, null, "stop", "scheduler").ExitCode);
+            Assert.Equal(0, second.WaitForExit(TimeSpan.FromSeconds(15)));
+        }
+
+        Assert.DoesNotContain("RUNNING", Statuses(home));
+        var triggers = Lines(home, "witness");
+        Assert.Equal(triggers.Length, triggers.Distinct().Count());
+        var lost = JsonDocument.Parse(runner.Run(home.Path, null, "history", "--status", "LOST", "--json").Output).RootElement[0];
+        Assert.Equal("the scheduler stopped before the run's end could be observed", lost.GetProperty("message").GetString());
+    }
+
+    [Fact]
+    public void A_job_added_while_running_fires_and_a_broken_edit_keeps_the_schedule_in_force()
+    {
+        using var home = Home(("first", "echo \"$RUNNER_TRIGGER\" >> ../../witness0"));
+        using var scheduler = new SchedulerProcess(runner, home.Path, Environment);
+        Eventually(() => Lines(home, "witness0").Length >= 1, "the first job fired");
+
+        Directory.CreateDirectory(home.File("jobs/1"));
+        home.Write("jobs/1/job.sh", "#!/bin/sh\necho \"$RUNNER_TRIGGER\" >> ../../witness1\n");
+        WriteAtomically(home, Header + Row(0, "first") + Row(1, "second"));
+        Eventually(() => Lines(home, "witness1").Length >= 1, "the added job fired");
+
+        WriteAtomically(home, Header + Row(0, "first") + "1\tsecond\tt\tsh\tjobs/1/job.sh\t*\t*\t*\t*\t61\t\tY\n");
+        Eventually(() => File.ReadAllText(home.File("logs/scheduler.log")).Contains("|ERROR|schedule.tsv:3:", StringComparison.Ordinal), "the error logged with its line");
+        var before = (Lines(home, "witness0").Length, Lines(home, "witness1").Length);
+        Eventually(() => Lines(home, "witness0").Length >= before.Item1 + 2 && Lines(home, "witness1").Length >= before.Item2 + 2, "both jobs still fire");
+
+        Assert.Equal(0, runner.Run(home.Path, null, "stop", "scheduler").ExitCode);
+        AssertConsecutiveSeconds(Lines(home, "witness1"));
+    }
+
+    [Fact]
+    public void Overlap_skip_never_runs_a_job_twice_at_once_and_records_the_skipped_fires()
+    {
+        using var home = Home(("slow", "echo start >> ../../markers; sleep 3; echo end >> ../../markers"));
+        using var scheduler = new SchedulerProcess(runner, home.Path, Environment);
+
+        Eventually(() => Lines(home, "markers").Count(l => l == "end") >= 2, "two runs ended");
+        Assert.Equal(0, runner.Run(home.Path, null, "stop", "scheduler").ExitCode);
+
+        var markers = Lines(home, "markers");
+        for (var i = 0; i < markers.Length; i++)
+        {
+            Assert.Equal(i % 2 == 0 ? "start" : "end", markers[i]);
+        }
+
+        Assert.Contains("SKIPPED", Statuses(home));
+        Assert.Contains("SKIPPED: the previous run is still running", File.ReadAllText(home.File("logs/scheduler.log")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Detach_starts_the_scheduler_in_the_background_and_stop_ends_it()
+    {
+        using var home = Home(("tick", "echo \"$RUNNER_TRIGGER\" >> ../../witness"));
+
+        var start = runner.Run(home.Path, null, Environment, "start", "scheduler", "--detach");
+        var pid = int.Parse(File.ReadAllLines(home.File("logs/scheduler.pid"))[0], CultureInfo.InvariantCulture);
+        Eventually(() => Lines(home, "witness").Length >= 1, "a fire of the detached scheduler");
+        var status = runner.Run(home.Path, null, "status", "scheduler");
+        var stop = runner.Run(home.Path, null, "stop", "scheduler");
+        var again = runner.Run(home.Path, null, "stop", "scheduler");
+
+        Assert.Equal(0, start.ExitCode);
+        Assert.Contains($"INFO: Scheduler started in the background (pid {pid})", start.Output, StringComparison.Ordinal);
+        Assert.Contains($"Scheduler: running (pid {pid}, since ", status.Output, StringComparison.Ordinal);
+        Assert.Contains("Active jobs: 1.", status.Output, StringComparison.Ordinal);
+        Assert.Equal(0, stop.ExitCode);
+        Assert.Contains($"INFO: Scheduler (pid {pid}) stopped.", stop.Output, StringComparison.Ordinal);
+        Assert.False(File.Exists(home.File("logs/scheduler.pid")));
+        Assert.Equal(0, again.ExitCode);
+        Assert.Contains("INFO: No scheduler runs in ", again.Output, StringComparison.Ordinal);
+    }
+
+    private static void AssertConsecutiveSeconds(string[] triggers)
+    {
+        var instants = triggers.Select(t => DateTimeOffset.Parse(t, CultureInfo.InvariantCulture)).ToList();
+        Assert.True(instants.Count >= 2, string.Join('\n', triggers));
+        for (var i = 1; i < instants.Count; i++)
+        {
+            Assert.True(instants[i] - instants[i - 1] == TimeSpan.FromSeconds(1), string.Join('\n', triggers));
+        }
+    }
+
+    private static void Eventually(Func<bool> condition, string what)
+    {
+        var clock = Stopwatch.StartNew();
+        while (!condition())
+        {
+            if (clock.Elapsed > TimeSpan.FromSeconds(20))
+            {
+                Assert.Fail($"timed out waiting for: {what}");
+            }
+
+            Thread.Sleep(50);
+        }
+    }
+
+    private static string[] Lines(TempHome home, string file) =>
+        File.Exists(home.File(file)) ? File.ReadAllLines(home.File(file)).Where(l => l.Length > 0).ToArray() : [];
+
+    /// <summary>Replaces schedule.tsv in one step, as an editor or <c>runner edit schedule</c> does.</summary>
+    private static void WriteAtomically(TempHome home, string text)
+    {
+        home.Write("schedule.tsv.tmp", text);
+        File.Move(home.File("schedule.tsv.tmp"), home.File("schedule.tsv"), overwrite: true);
+    }
+
+    private static string Row(int id, string name) => $"{id}\t{name}\tt\tsh\tjobs/{id}/job.sh\t*\t*\t*\t*\t*\t\tY\n";
+
+    private List<string> Statuses(TempHome home) =>
+        [.. JsonDocument.Parse(runner.Run(home.Path, null, "history", "--last", "1000", "--json").Output).RootElement.EnumerateArray().Select(r => r.GetProperty("status").GetString()!)];
+
+    private TempHome Home((string Name, string Script) job)
+    {
+        var home = new TempHome();
+        runner.Run(home.Path, null, "create", "scheduler", "--yes");
+        Directory.CreateDirectory(home.File("jobs/0"));
+        home.Write("jobs/0/job.sh", $"#!/bin/sh\n{job.Script}\n");
+        home.Write("schedule.tsv", Header + Row(0, job.Name));
+        return home;
+    }
+}
