@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Builds runner and runs it on the example home. Needs only the .NET SDK (python3 and bash
+# Builds runner and starts its scheduler on the example home, in the foreground. Needs only the .NET SDK (python3 and bash
 # for two of the example jobs). The example home is copied to .example-home on first use,
 # so the repository stays clean; delete that folder to start again.
 set -euo pipefail
@@ -12,6 +12,8 @@ home=.example-home
 
 "$runner" --home "$home" check schedule
 "$runner" --home "$home" list jobs
-"$runner" --home "$home" run job 0 --yes
-"$runner" --home "$home" run job 1 --yes
-"$runner" --home "$home" history --last 5
+echo "Starting the scheduler on $home; Ctrl+C stops it. In another terminal try:"
+echo "  $runner --home $home status scheduler"
+echo "  $runner --home $home history --last 10"
+echo "  $runner --home $home logs 0 --follow"
+exec "$runner" --home "$home" start scheduler
