@@ -8,7 +8,9 @@ namespace Runner.Infrastructure.Configuration;
 /// <summary>
 /// Loads the configuration in force from the home: config.ini and a job's config.ini with
 /// their includes, the process environment and the command-line options the front end
-/// passes in; resolves the schedule's time zone. Loads once per job id per instance.
+/// passes in; resolves the schedule's time zone. Keeps what it loaded per job id and loads
+/// again when config.ini or the job's config.ini changed (their write times; a change made
+/// only in an included file is seen after one of those two is touched, or on a restart).
 /// </summary>
 public sealed class HomeSettingsSource(
     RunnerHome home,
@@ -16,20 +18,26 @@ public sealed class HomeSettingsSource(
     IReadOnlyDictionary<OptionKey, string> options,
     TimeZoneInfo machineZone) : ISettingsSource
 {
-    private readonly Dictionary<int, HomeSettings> _loaded = [];
+    private readonly Dictionary<int, (HomeSettings Settings, DateTime Main, DateTime Job)> _loaded = [];
+    private readonly Lock _gate = new();
 
     public bool IsWindows => OperatingSystem.IsWindows();
 
     public HomeSettings Load(int? jobId = null)
     {
         var key = jobId ?? -1;
-        if (!_loaded.TryGetValue(key, out var settings))
+        var main = File.GetLastWriteTimeUtc(home.ConfigPath);
+        var job = jobId is int id ? File.GetLastWriteTimeUtc(home.JobConfigPath(id)) : DateTime.MinValue;
+        lock (_gate)
         {
-            settings = Read(jobId);
-            _loaded[key] = settings;
-        }
+            if (!_loaded.TryGetValue(key, out var loaded) || loaded.Main != main || loaded.Job != job)
+            {
+                loaded = (Read(jobId), main, job);
+                _loaded[key] = loaded;
+            }
 
-        return settings;
+            return loaded.Settings;
+        }
     }
 
     private HomeSettings Read(int? jobId)
