@@ -59,18 +59,26 @@ public sealed class SchedulerTests(PublishedRunner runner)
     [Fact]
     public void After_kill_9_the_next_start_records_the_lost_runs_and_kills_their_processes()
     {
-        using var home = Home(("sleeper", "echo \"$RUNNER_TRIGGER\" >> ../../witness; echo $$ >> ../../pids; exec sleep 60"));
+        const int Jobs = 20;
+        using var home = Home(("sleeper", "echo \"$RUNNER_JOB_ID $RUNNER_TRIGGER\" >> ../../witness; echo $$ >> ../../pids; exec sleep 60"));
+        for (var id = 1; id < Jobs; id++)
+        {
+            Directory.CreateDirectory(home.File($"jobs/{id}"));
+            File.Copy(home.File("jobs/0/job.sh"), home.File($"jobs/{id}/job.sh"));
+        }
+
+        home.Write("schedule.tsv", Header + string.Concat(Enumerable.Range(0, Jobs).Select(id => Row(id, $"sleeper{id}"))));
         var first = new SchedulerProcess(runner, home.Path, Environment);
-        Eventually(() => Lines(home, "pids").Length >= 1, "the job started");
+        Eventually(() => Lines(home, "pids").Length >= Jobs, "all 20 jobs started");
         first.Crash();
         first.Dispose();
-        var orphan = int.Parse(Lines(home, "pids")[0], CultureInfo.InvariantCulture);
-        Assert.True(Directory.Exists($"/proc/{orphan}"), "the job outlives a crashed scheduler");
+        var orphans = Lines(home, "pids").Select(p => int.Parse(p, CultureInfo.InvariantCulture)).ToList();
+        Assert.Contains(orphans, orphan => Directory.Exists($"/proc/{orphan}"));
 
         using (var second = new SchedulerProcess(runner, home.Path, Environment))
         {
-            Eventually(() => Statuses(home).Contains("LOST"), "the run recorded LOST");
-            Eventually(() => !Directory.Exists($"/proc/{orphan}") || File.ReadAllText($"/proc/{orphan}/stat").Contains(" Z ", StringComparison.Ordinal), "the orphan killed");
+            Eventually(() => Statuses(home).Count(s => s == "LOST") >= orphans.Count, "every run recorded LOST");
+            Eventually(() => orphans.All(orphan => !Directory.Exists($"/proc/{orphan}") || File.ReadAllText($"/proc/{orphan}/stat").Contains(" Z ", StringComparison.Ordinal)), "every orphan killed");
             Assert.Equal(0, runner.Run(home.Path, null, "stop", "scheduler").ExitCode);
             Assert.Equal(0, second.WaitForExit(TimeSpan.FromSeconds(15)));
         }
