@@ -91,7 +91,7 @@ public sealed class SchedulerTests(PublishedRunner runner)
     }
 
     [Fact]
-    public void A_job_added_while_running_fires_and_a_broken_edit_keeps_the_schedule_in_force()
+    public void Jobs_added_changed_removed_and_broken_while_running_follow_the_file_and_a_broken_edit_keeps_the_schedule()
     {
         using var home = Home(("first", "echo \"$RUNNER_TRIGGER\" >> ../../witness0"));
         using var scheduler = new SchedulerProcess(runner, home.Path, Environment);
@@ -107,8 +107,19 @@ public sealed class SchedulerTests(PublishedRunner runner)
         var before = (Lines(home, "witness0").Length, Lines(home, "witness1").Length);
         Eventually(() => Lines(home, "witness0").Length >= before.Item1 + 2 && Lines(home, "witness1").Length >= before.Item2 + 2, "both jobs still fire");
 
-        Assert.Equal(0, runner.Run(home.Path, null, "stop", "scheduler").ExitCode);
         AssertConsecutiveSeconds(Lines(home, "witness1"));
+
+        // Changed (job 0 every other second) and removed (job 1): applied together, nothing else disturbed.
+        WriteAtomically(home, Header + Row(0, "first").Replace("\t*\t\tY", "\t*/2\t\tY", StringComparison.Ordinal));
+        Eventually(() => File.ReadAllText(home.File("logs/scheduler.log")).Split('\n').Count(l => l.Contains("|schedule reloaded:", StringComparison.Ordinal)) >= 2, "the change applied");
+        var removedAt = Lines(home, "witness1").Length;
+        var changedAt = Lines(home, "witness0").Length;
+        Eventually(() => Lines(home, "witness0").Length >= changedAt + 3, "the changed job keeps firing");
+        Assert.Equal(0, runner.Run(home.Path, null, "stop", "scheduler").ExitCode);
+
+        Assert.InRange(Lines(home, "witness1").Length, removedAt, removedAt + 1);
+        var everyOther = Lines(home, "witness0").Skip(changedAt + 1).Select(t => DateTimeOffset.Parse(t, CultureInfo.InvariantCulture).Second).ToList();
+        Assert.All(everyOther, second => Assert.Equal(0, second % 2));
     }
 
     [Fact]
