@@ -127,7 +127,7 @@ public sealed class RunTests(PublishedRunner runner)
         using var process = System.Diagnostics.Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var errors = process.StandardError.ReadToEndAsync();
-        await WaitUntil(() => File.Exists(home.File("jobs/0/job.pid")) && home.Read("jobs/0/job.pid").Trim().Length > 0);
+        await Poll.UntilAsync(() => File.Exists(home.File("jobs/0/job.pid")) && home.Read("jobs/0/job.pid").Trim().Length > 0, "the job started");
 
         using (var kill = System.Diagnostics.Process.Start("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
         {
@@ -246,23 +246,13 @@ public sealed class RunTests(PublishedRunner runner)
         using var home = Home(("slow.sh", "sh", string.Empty), script: "for i in 1 2 3; do echo \"tick $i\"; sleep 0.5; done");
 
         var run = Task.Run(() => runner.Run(home.Path, null, "run", "job", "0", "--yes"));
-        await WaitUntil(() => Directory.Exists(home.File("jobs/0/logs")) && Directory.GetFiles(home.File("jobs/0/logs")).Length > 0);
+        await Poll.UntilAsync(() => Directory.Exists(home.File("jobs/0/logs")) && Directory.GetFiles(home.File("jobs/0/logs")).Length > 0, "the run's log created");
         var follow = runner.Run(home.Path, null, "logs", "0", "--follow");
         await run;
 
         Assert.Contains("|INFO|tick 1\n", follow.Output, StringComparison.Ordinal);
         Assert.Contains("|INFO|tick 3\n", follow.Output, StringComparison.Ordinal);
         Assert.Contains("|INFO|JOB FINISHED.\n", follow.Output, StringComparison.Ordinal);
-    }
-
-    private static async Task WaitUntil(Func<bool> condition)
-    {
-        var clock = System.Diagnostics.Stopwatch.StartNew();
-        while (!condition())
-        {
-            Assert.True(clock.Elapsed < TimeSpan.FromSeconds(30), "condition not met within 30 s");
-            await Task.Delay(20);
-        }
     }
 
     private TempHome Home((string File, string Environment, string Parameters) job, string script)

@@ -174,19 +174,7 @@ public sealed class SchedulerTests(PublishedRunner runner)
         }
     }
 
-    private static void Eventually(Func<bool> condition, string what)
-    {
-        var clock = Stopwatch.StartNew();
-        while (!condition())
-        {
-            if (clock.Elapsed > TimeSpan.FromSeconds(20))
-            {
-                Assert.Fail($"timed out waiting for: {what}");
-            }
-
-            Thread.Sleep(50);
-        }
-    }
+    private static void Eventually(Func<bool> condition, string what) => Poll.Until(condition, what);
 
     private static string[] Lines(TempHome home, string file) =>
         File.Exists(home.File(file)) ? File.ReadAllLines(home.File(file)).Where(l => l.Length > 0).ToArray() : [];
