@@ -77,6 +77,7 @@ internal sealed class SchedulerHost(HomeServices home, Cli.Terminal.Terminal ter
         var dispatcher = new FireDispatcher(RunAndPruneAsync, store, home.Ledger, home.Settings, log, home.Host, time);
         var rules = new SettingsMisfireRules(home.Settings);
         var loop = new Scheduler(home.Ledger, dispatcher, log, rules, zone, time);
+        var notifier = new SystemdNotifier(Environment.GetEnvironmentVariable("NOTIFY_SOCKET"));
         using var stop = new CancellationTokenSource();
         using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
         using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
@@ -92,8 +93,12 @@ internal sealed class SchedulerHost(HomeServices home, Cli.Terminal.Terminal ter
             time))
         {
             watcher.Start();
-            await loop.RunAsync(stop.Token).ConfigureAwait(false);
+            var running = loop.RunAsync(stop.Token);
+            Notify(notifier.Ready());
+            await running.ConfigureAwait(false);
         }
+
+        Notify(notifier.Stopping());
 
         log.Write("INFO", $"waiting up to {stopGrace.TotalSeconds} s ([SCHEDULER] stop_grace) for {dispatcher.Running} running jobs");
         await dispatcher.StopAsync(stopGrace).ConfigureAwait(false);
@@ -114,6 +119,14 @@ internal sealed class SchedulerHost(HomeServices home, Cli.Terminal.Terminal ter
             }
 
             return record;
+        }
+
+        void Notify(string? failure)
+        {
+            if (failure is not null)
+            {
+                log.Write("WARNING", failure);
+            }
         }
 
         void Stop(PosixSignalContext context)
