@@ -1,20 +1,10 @@
-using System.ComponentModel;
-using Spectre.Console.Cli;
-
 namespace Runner.Cli.Commands;
 
 /// <summary><c>runner delete job ID</c>: asks, removes the row (first), then the job's folder.</summary>
 internal sealed class DeleteJobCommand(HomeFactory homes, Terminal.Terminal terminal)
-    : RunnerCommand<DeleteJobCommand.Settings>(homes, terminal)
+    : RunnerCommand<JobIdSettings>(homes, terminal)
 {
-    internal sealed class Settings : GlobalSettings
-    {
-        [CommandArgument(0, "<ID>")]
-        [Description("The job's id.")]
-        public int Id { get; init; }
-    }
-
-    protected override ExitCode Run(HomeServices home, Settings settings)
+    protected override ExitCode Run(HomeServices home, JobIdSettings settings)
     {
         var read = home.Jobs.ReadSchedule();
         if (read.Value is not { } schedule)

@@ -11,12 +11,8 @@ internal sealed class LogsCommand(HomeFactory homes, Terminal.Terminal terminal)
 {
     private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(200);
 
-    internal sealed class Settings : GlobalSettings
+    internal sealed class Settings : JobIdSettings
     {
-        [CommandArgument(0, "<ID>")]
-        [Description("The job's id.")]
-        public int Id { get; init; }
-
         [CommandArgument(1, "[RUN]")]
         [Description("The run's id (see runner history); default: the job's last run.")]
         public long? Run { get; init; }

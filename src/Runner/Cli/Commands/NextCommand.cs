@@ -7,12 +7,8 @@ namespace Runner.Cli.Commands;
 internal sealed class NextCommand(HomeFactory homes, Terminal.Terminal terminal)
     : RunnerCommand<NextCommand.Settings>(homes, terminal)
 {
-    internal sealed class Settings : GlobalSettings
+    internal sealed class Settings : JobIdSettings
     {
-        [CommandArgument(0, "<ID>")]
-        [Description("The job's id.")]
-        public int Id { get; init; }
-
         [CommandOption("--count|-n <N>")]
         [Description("How many fire times; default 5.")]
         [DefaultValue(5)]

@@ -13,12 +13,8 @@ namespace Runner.Cli.Commands;
 internal sealed class RunJobCommand(HomeFactory homes, Terminal.Terminal terminal)
     : RunnerCommand<RunJobCommand.Settings>(homes, terminal)
 {
-    internal sealed class Settings : GlobalSettings
+    internal sealed class Settings : JobIdSettings
     {
-        [CommandArgument(0, "<ID>")]
-        [Description("The job's id.")]
-        public int Id { get; init; }
-
         [CommandArgument(1, "[TRIGGER]")]
         [Description("The date and time the run is for; default: now.")]
         public string[] Trigger { get; init; } = [];

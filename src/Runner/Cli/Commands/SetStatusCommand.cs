@@ -1,20 +1,10 @@
-using System.ComponentModel;
-using Spectre.Console.Cli;
-
 namespace Runner.Cli.Commands;
 
 /// <summary><c>runner enable job ID</c> and <c>runner disable job ID</c>: STATUS Y or N, edited in place.</summary>
 internal abstract class SetStatusCommand(HomeFactory homes, Terminal.Terminal terminal, bool active)
-    : RunnerCommand<SetStatusCommand.Settings>(homes, terminal)
+    : RunnerCommand<JobIdSettings>(homes, terminal)
 {
-    internal sealed class Settings : GlobalSettings
-    {
-        [CommandArgument(0, "<ID>")]
-        [Description("The job's id.")]
-        public int Id { get; init; }
-    }
-
-    protected override ExitCode Run(HomeServices home, Settings settings)
+    protected override ExitCode Run(HomeServices home, JobIdSettings settings)
     {
         var result = home.Jobs.SetActive(settings.Id, active);
         if (!result.Succeeded)
