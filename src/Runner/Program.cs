@@ -8,6 +8,21 @@ foreach (DictionaryEntry entry in Environment.GetEnvironmentVariables())
     variables[(string)entry.Key] = entry.Value as string ?? string.Empty;
 }
 
+// A scheduler started by `start scheduler --detach`: a session of its own, and jobs do not see the variable.
+if (variables.Remove(Runner.Infrastructure.Processes.Daemon.Variable))
+{
+    Environment.SetEnvironmentVariable(Runner.Infrastructure.Processes.Daemon.Variable, null);
+    try
+    {
+        Runner.Infrastructure.Processes.Daemon.Enter();
+    }
+    catch (IOException e)
+    {
+        Console.Error.WriteLine($"ERROR: the background scheduler could not detach: {e.Message}");
+        return (int)ExitCode.JobFailed;
+    }
+}
+
 #pragma warning disable RS0030 // The machine's zone is read here, once, and passed in everywhere else.
 var machineZone = TimeZoneInfo.Local;
 #pragma warning restore RS0030

@@ -164,6 +164,64 @@ public sealed class SchedulerTests(PublishedRunner runner)
         Assert.Contains("INFO: No scheduler runs in ", again.Output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_detached_scheduler_is_a_daemon_in_its_own_session_writing_to_scheduler_out()
+    {
+        using var home = Home(("tick", $"echo \"$RUNNER_TRIGGER\" >> ../../witness; echo \"${{{Daemon}:-unset}}\" > ../../variable"));
+        var console = new Dictionary<string, string>(Environment) { ["RUNNER_LOG_CONSOLE"] = "True" };
+
+        // The starter's output is read through pipes that close when it exits; the daemon must not hold them.
+        var start = runner.Run(home.Path, null, console, "start", "scheduler", "--detach");
+        var pid = int.Parse(File.ReadAllLines(home.File("logs/scheduler.pid"))[0], CultureInfo.InvariantCulture);
+        try
+        {
+            var fires = Lines(home, "witness").Length;
+            Eventually(() => Lines(home, "witness").Length >= fires + 2, "fires after the starter exited");
+            Eventually(() => File.ReadAllText(home.File("logs/scheduler.out")).Contains(": fired ", StringComparison.Ordinal), "the console log in scheduler.out");
+
+            Assert.Equal(0, start.ExitCode);
+            Assert.Equal(pid, SessionId(pid));
+            Assert.NotEqual(SessionId(System.Environment.ProcessId), SessionId(pid));
+            Assert.Equal("/dev/null", Descriptor(pid, 0));
+            Assert.Equal(home.File("logs/scheduler.out"), Descriptor(pid, 1));
+            Assert.Equal(home.File("logs/scheduler.out"), Descriptor(pid, 2));
+            Assert.Equal(["unset"], Lines(home, "variable"));
+        }
+        finally
+        {
+            Assert.Equal(0, runner.Run(home.Path, null, "stop", "scheduler").ExitCode);
+        }
+
+        Assert.Contains("scheduler stopped", File.ReadAllText(home.File("logs/scheduler.out")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Service_is_refused_outside_windows_and_with_detach()
+    {
+        using var home = Home(("tick", "true"));
+
+        var service = runner.Run(home.Path, null, "start", "scheduler", "--service");
+        var both = runner.Run(home.Path, null, "start", "scheduler", "--service", "--detach");
+
+        Assert.Equal(2, service.ExitCode);
+        Assert.Contains("ERROR: --service is for the Windows service manager; on Linux run the scheduler under systemd", service.Errors, StringComparison.Ordinal);
+        Assert.Equal(2, both.ExitCode);
+        Assert.Contains("ERROR: --service and --detach exclude each other", both.Errors, StringComparison.Ordinal);
+        Assert.False(File.Exists(home.File("logs/scheduler.pid")));
+    }
+
+    private const string Daemon = "RUNNER_DAEMON";
+
+    /// <summary>Field 6 of /proc/PID/stat, after the parenthesised command name.</summary>
+    private static int SessionId(int pid)
+    {
+        var stat = File.ReadAllText($"/proc/{pid}/stat");
+        var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+        return int.Parse(fields[3], CultureInfo.InvariantCulture);
+    }
+
+    private static string Descriptor(int pid, int fd) => new FileInfo($"/proc/{pid}/fd/{fd}").LinkTarget ?? "";
+
     private static void AssertConsecutiveSeconds(string[] triggers)
     {
         var instants = triggers.Select(t => DateTimeOffset.Parse(t, CultureInfo.InvariantCulture)).ToList();

@@ -21,7 +21,8 @@ internal sealed class SchedulerHost(HomeServices home, Cli.Terminal.Terminal ter
     /// <summary>Why a RUNNING run found at start is recorded LOST.</summary>
     public const string LostMessage = "the scheduler stopped before the run's end could be observed";
 
-    public ExitCode Run()
+    /// <summary>Runs until SIGINT, SIGTERM or <paramref name="shutdown"/> (the Windows service manager's stop).</summary>
+    public ExitCode Run(CancellationToken shutdown = default)
     {
         var settings = home.Settings.Load();
         var scheduler = SchedulerSettings.From(settings.Config, out var schedulerErrors);
@@ -54,7 +55,7 @@ internal sealed class SchedulerHost(HomeServices home, Cli.Terminal.Terminal ter
             SchedulerState.Write(logs, new SchedulerState(Environment.ProcessId, TimeZoneInfo.ConvertTime(home.Time.GetUtcNow(), settings.Zone)));
             try
             {
-                RunAsync(settings.Zone, scheduler.StopGrace, logSettings).GetAwaiter().GetResult();
+                RunAsync(settings.Zone, scheduler.StopGrace, logSettings, shutdown).GetAwaiter().GetResult();
             }
             finally
             {
@@ -65,7 +66,7 @@ internal sealed class SchedulerHost(HomeServices home, Cli.Terminal.Terminal ter
         return ExitCode.Success;
     }
 
-    private async Task RunAsync(TimeZoneInfo zone, TimeSpan stopGrace, LogSettings logSettings)
+    private async Task RunAsync(TimeZoneInfo zone, TimeSpan stopGrace, LogSettings logSettings, CancellationToken shutdown)
     {
         var time = home.Time;
         var log = new SchedulerLog(home.Home.LogsPath, logSettings, zone, time, terminal.Out);
@@ -79,6 +80,11 @@ internal sealed class SchedulerHost(HomeServices home, Cli.Terminal.Terminal ter
         var loop = new Scheduler(home.Ledger, dispatcher, log, rules, zone, time);
         var notifier = new SystemdNotifier(Environment.GetEnvironmentVariable("NOTIFY_SOCKET"));
         using var stop = new CancellationTokenSource();
+        using var service = shutdown.Register(() =>
+        {
+            log.Write("INFO", "stop requested by the service manager: stopping gracefully");
+            stop.Cancel();
+        });
         using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
         using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
         using (var watcher = new ScheduleWatcher(

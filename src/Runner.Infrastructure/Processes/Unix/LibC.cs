@@ -42,6 +42,9 @@ internal static unsafe partial class LibC
     /// <summary>FIOCLEX, macOS: _IO('f', 1). Takes no third argument, so the variadic ioctl is safe to call.</summary>
     public const ulong FioClexMac = 0x20006601;
 
+    /// <summary>FIOCLEX, Linux (x64 and arm64).</summary>
+    public const ulong FioClexLinux = 0x5451;
+
     public const int ORdOnly = 0;
     public const int WNoHang = 1;
 
@@ -116,4 +119,10 @@ internal static unsafe partial class LibC
 
     [LibraryImport(Lib, EntryPoint = "waitpid", SetLastError = true)]
     public static partial int WaitPid(int pid, int* status, int options);
+
+    [LibraryImport(Lib, EntryPoint = "dup2", SetLastError = true)]
+    public static partial int Dup2(int fd, int newFd);
+
+    [LibraryImport(Lib, EntryPoint = "setsid", SetLastError = true)]
+    public static partial int SetSid();
 }

@@ -1,6 +1,9 @@
 using System.ComponentModel;
 using System.Diagnostics;
+using System.ServiceProcess;
+using Runner.Core.Configuration;
 using Runner.Hosting;
+using Runner.Infrastructure.Processes;
 using Spectre.Console.Cli;
 
 namespace Runner.Cli.Commands;
@@ -20,10 +23,41 @@ internal sealed class StartSchedulerCommand(HomeFactory homes, Terminal.Terminal
         [CommandOption("--detach|-d")]
         [Description("Run the scheduler in the background; print its pid and return.")]
         public bool Detach { get; init; }
+
+        [CommandOption("--service")]
+        [Description("Run as a Windows service, started by the service manager.")]
+        public bool Service { get; init; }
     }
 
-    protected override ExitCode Run(HomeServices home, Settings settings) =>
-        settings.Detach ? Detach(home) : new SchedulerHost(home, Terminal).Run();
+    protected override ExitCode Run(HomeServices home, Settings settings)
+    {
+        if (settings.Service && settings.Detach)
+        {
+            Terminal.Error("--service and --detach exclude each other: the service manager runs the scheduler in the background");
+            return ExitCode.Usage;
+        }
+
+        if (settings.Service)
+        {
+            return RunAsService(home);
+        }
+
+        return settings.Detach ? Detach(home) : new SchedulerHost(home, Terminal).Run();
+    }
+
+    private ExitCode RunAsService(HomeServices home)
+    {
+        if (!OperatingSystem.IsWindows())
+        {
+            Terminal.Error("--service is for the Windows service manager; on Linux run the scheduler under systemd (docs/runner.service), or use --detach");
+            return ExitCode.Usage;
+        }
+
+        var grace = SchedulerSettings.From(home.Settings.Load().Config, out _)?.StopGrace ?? TimeSpan.FromSeconds(30);
+        using var service = new WindowsSchedulerService("Runner", grace, stop => new SchedulerHost(home, Terminal).Run(stop));
+        ServiceBase.Run(service);
+        return (ExitCode)service.ExitCode;
+    }
 
     private ExitCode Detach(HomeServices home)
     {
@@ -34,15 +68,27 @@ internal sealed class StartSchedulerCommand(HomeFactory homes, Terminal.Terminal
             return ExitCode.JobFailed;
         }
 
+        // Not redirected through pipes to this short-lived process: the child inherits /dev/null
+        // and the output file as its standard streams (Daemon.HandOver) and nothing else.
+        Directory.CreateDirectory(logs);
+        var output = Path.Combine(logs, "scheduler.out");
         var start = new ProcessStartInfo(Environment.ProcessPath!, ["--home", home.Home.Root, "start", "scheduler"])
         {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
             WorkingDirectory = home.Home.Root,
+            CreateNoWindow = true,
+            Environment = { [Daemon.Variable] = "1" },
         };
+        try
+        {
+            Daemon.HandOver(output);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            Terminal.Error($"cannot start the scheduler in the background: {e.Message}");
+            return ExitCode.JobFailed;
+        }
+
         using var child = Process.Start(start)!;
-        child.StandardInput.Close();
         var started = home.Time.GetTimestamp();
         while (home.Time.GetElapsedTime(started) < DetachWait)
         {
@@ -54,13 +100,25 @@ internal sealed class StartSchedulerCommand(HomeFactory homes, Terminal.Terminal
 
             if (child.WaitForExit(100))
             {
-                Terminal.Err.Write(child.StandardError.ReadToEnd());
-                Terminal.Error($"the scheduler ended at once (exit status {child.ExitCode})");
+                Terminal.Err.Write(Tail(output));
+                Terminal.Error($"the scheduler ended at once (exit status {child.ExitCode}); its output is in {home.Home.Show(output)}");
                 return ExitCode.JobFailed;
             }
         }
 
         Terminal.Error($"the scheduler (pid {child.Id}) did not write {home.Home.Show(SchedulerState.PidPath(logs))} within {DetachWait.TotalSeconds} s; see logs/scheduler.log");
         return ExitCode.JobFailed;
+    }
+
+    /// <summary>The last lines of the daemon's output file: why it ended.</summary>
+    private static string Tail(string path)
+    {
+        if (!File.Exists(path))
+        {
+            return string.Empty;
+        }
+
+        var lines = File.ReadAllLines(path);
+        return string.Concat(lines.Skip(Math.Max(0, lines.Length - 20)).Select(l => l + "\n"));
     }
 }
