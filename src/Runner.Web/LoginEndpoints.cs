@@ -37,7 +37,8 @@ internal sealed class LoginEndpoints(WebCredentials credentials, Sessions sessio
 
     private static IResult Show(HttpContext context, string next, string? error, int status)
     {
-        var token = Sessions.NewSecret();
+        // The same value while the browser keeps its cookie, so a second tab (or a stray request) does not void the first form.
+        var token = context.Request.Cookies[LoginCookie] is { Length: 43 } kept ? kept : Sessions.NewSecret();
         context.Response.Cookies.Append(LoginCookie, token, Cookie(context, "/login"));
         return Results.Content(Html.Page("Log in", "runner", null, LoginPage.Body(token, SafeNext(next), error)), "text/html; charset=utf-8", null, status);
     }

@@ -26,7 +26,7 @@ internal sealed class Gate(HostCheck hosts, WebCredentials credentials, Sessions
         var headers = context.Response.Headers;
         headers["X-Content-Type-Options"] = "nosniff";
         headers["X-Frame-Options"] = "DENY";
-        headers["Referrer-Policy"] = "no-referrer";
+        headers["Referrer-Policy"] = "same-origin";
         headers["Content-Security-Policy"] =
             "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'none'; object-src 'none'";
         headers.CacheControl = "no-store";
@@ -38,6 +38,12 @@ internal sealed class Gate(HostCheck hosts, WebCredentials credentials, Sessions
         }
 
         var path = context.Request.Path;
+        if (path.Equals("/favicon.ico", StringComparison.Ordinal))
+        {
+            context.Response.StatusCode = StatusCodes.Status404NotFound;
+            return;
+        }
+
         if (path.StartsWithSegments("/static") || path.Equals("/login", StringComparison.Ordinal))
         {
             await next(context).ConfigureAwait(false);
