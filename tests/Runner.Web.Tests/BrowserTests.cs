@@ -11,26 +11,23 @@ public sealed partial class BrowserTests(WebFixture fixture) : IAsyncLifetime
     private static readonly PageWaitForSelectorOptions Soon = new() { Timeout = 20_000 };
 
     private readonly WebScheduler _web = fixture.Scheduler;
-    private IPlaywright? _playwright;
-    private IBrowser? _browser;
+    private IBrowserContext? _context;
     private IPage _page = null!;
 
     public async Task InitializeAsync()
     {
-        (_playwright, _browser) = await Browser.LaunchAsync();
-        var context = await _browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = _web.BaseUrl, ViewportSize = new ViewportSize { Width = 1400, Height = 900 } });
+        var browser = await fixture.BrowserAsync();
+        var context = _context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = _web.BaseUrl, ViewportSize = new ViewportSize { Width = 1400, Height = 900 } });
         _page = await context.NewPageAsync();
         _page.SetDefaultTimeout(20_000);
     }
 
     public async Task DisposeAsync()
     {
-        if (_browser is not null)
+        if (_context is not null)
         {
-            await _browser.DisposeAsync();
+            await _context.DisposeAsync();
         }
-
-        _playwright?.Dispose();
     }
 
     [Fact]

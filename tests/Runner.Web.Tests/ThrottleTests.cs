@@ -11,7 +11,7 @@ public sealed class ThrottleTests(WebFixture fixture)
     [Fact]
     public async Task After_five_failed_logins_even_the_right_password_is_refused_for_a_while()
     {
-        using var web = new WebScheduler(fixture.Runner);
+        using var web = new WebScheduler(fixture.Runner, quiet: true);
         var statuses = new List<HttpStatusCode>();
         for (var i = 0; i < 6; i++)
         {
@@ -25,7 +25,7 @@ public sealed class ThrottleTests(WebFixture fixture)
     [Fact]
     public async Task After_five_wrong_bearer_tokens_even_the_right_token_is_refused_for_a_while()
     {
-        using var web = new WebScheduler(fixture.Runner);
+        using var web = new WebScheduler(fixture.Runner, quiet: true);
         using var client = web.Client();
         var statuses = new List<HttpStatusCode>();
         for (var i = 0; i < 6; i++)

@@ -18,13 +18,21 @@ public sealed class WebScheduler : IDisposable
     public const int SlowJob = 5;
     public const int MarkupJob = 6;
 
-    public WebScheduler(PublishedRunner runner)
+    /// <param name="runner">The published executable.</param>
+    /// <param name="quiet">True: the example jobs are disabled (STATUS N), for tests that need only the web server.</param>
+    public WebScheduler(PublishedRunner runner, bool quiet = false)
     {
         Port = FreePort();
         BaseUrl = $"http://127.0.0.1:{Port}";
         PasswordHashText = PasswordHash.Create(Password, 10_000);
         CopyExampleHome(Home.Path);
-        Home.Write("schedule.tsv", Home.Read("schedule.tsv").TrimEnd('\n') + "\n"
+        var schedule = Home.Read("schedule.tsv").TrimEnd('\n');
+        if (quiet)
+        {
+            schedule = schedule.Replace("\tY\n", "\tN\n", StringComparison.Ordinal);
+        }
+
+        Home.Write("schedule.tsv", schedule + "\n"
             + $"{SlowJob}\tslow\tPrints a line every 0.4 s, six times\tsh\tjobs/{SlowJob}/script.sh\t*\t*\t*\t*\t0\t\tN\n"
             + $"{MarkupJob}\t{ScriptName}\tA name that is markup\tsh\tjobs/{MarkupJob}/script.sh\t*\t*\t*\t*\t0\t\tN\n");
         Directory.CreateDirectory(Home.File($"jobs/{SlowJob}"));
