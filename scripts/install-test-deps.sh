@@ -6,6 +6,8 @@ set -euo pipefail
 need=()
 [ -e /usr/share/zoneinfo/America/New_York ] || need+=(tzdata)
 command -v python3 >/dev/null || need+=(python3)
+# The web GUI's browser tests drive Debian's Chromium through Playwright (no browser download).
+[ -x /usr/bin/chromium ] || need+=(chromium)
 
 if [ ${#need[@]} -gt 0 ]; then
   sudo=""

@@ -39,6 +39,7 @@ public sealed class HelpTests(PublishedRunner runner)
     [InlineData("start-scheduler", "start", "scheduler")]
     [InlineData("stop-scheduler", "stop", "scheduler")]
     [InlineData("status-scheduler", "status", "scheduler")]
+    [InlineData("hash-password", "hash", "password")]
     public void Each_command_has_its_help_as_a_trailing_word_and_as_an_option(string page, params string[] command)
     {
         using var home = new TempHome();

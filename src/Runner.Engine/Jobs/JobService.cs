@@ -103,6 +103,47 @@ public sealed class JobService(
         return ChangeRow(id, table => table.WithCell(id, ScheduleColumns.Status, active ? "Y" : "N")) is { } problem ? problem : id;
     }
 
+    /// <summary>
+    /// Changes a job's time fields and parameters in place, only when the row that results is
+    /// valid (the same rules as <c>runner check schedule</c>); returns the job as it now is.
+    /// </summary>
+    public Outcome<Job> Edit(int id, JobEdit edit)
+    {
+        using var held = homeLock.Acquire();
+        if (scheduleFile.Read() is not { } text)
+        {
+            return Missing();
+        }
+
+        var table = ScheduleTable.Parse(text);
+        var row = table.RowIndex(id);
+        if (row < 0)
+        {
+            return NoSuchJob(id);
+        }
+
+        foreach (var (column, value) in edit.Cells())
+        {
+            if (value.IndexOfAny(['\t', '\r', '\n']) >= 0)
+            {
+                return new Problem(ProblemKind.BadInput, $"{column} of job {id} holds a tab or a line break; write it on one line without tabs");
+            }
+
+            table = table.WithCell(id, column, value);
+        }
+
+        var edited = table.ToText();
+        var read = ScheduleReader.Read(edited, scheduleFile.ShownAs, settings.Load().Environments);
+        var errors = read.Errors.Where(e => e.IsError && e.Line == row + 1).Select(e => e.ToString()).ToList();
+        if (errors.Count > 0 || read.Schedule.Find(id) is not { } job)
+        {
+            return new Problem(ProblemKind.BadInput, [$"job {id} was not changed; fix these errors:", .. errors]);
+        }
+
+        scheduleFile.Write(edited);
+        return job;
+    }
+
     /// <summary>Removes the row first (atomically), then the job's folder; a folder that cannot be removed is reported, the schedule stays consistent.</summary>
     public Outcome<string> Delete(int id)
     {

@@ -8,4 +8,7 @@ public enum FireKind
 
     /// <summary>Missed (later than the grace) and run anyway by the <c>once</c> or <c>all</c> misfire policy.</summary>
     Misfire,
+
+    /// <summary>Asked for by an operator (the web GUI's "run now"): not in the ledger, recorded without a scheduled instant.</summary>
+    Manual,
 }

@@ -1,5 +1,6 @@
 using Runner.Core.Configuration;
 using Runner.Core.Runs;
+using Runner.Core.Schedules;
 using Runner.Engine.Ports;
 using Runner.Engine.Runs;
 using Runner.Engine.Scheduling.Events;
@@ -75,6 +76,24 @@ public sealed class FireDispatcher(
         }
 
         RecordSkipped(fire, decision.Reason);
+    }
+
+    /// <summary>
+    /// Runs <paramref name="job"/> now for <paramref name="trigger"/>, on an operator's request,
+    /// under the job's overlap policy like any fire; false when the dispatcher is stopping.
+    /// </summary>
+    public bool RunNow(Job job, DateTimeOffset trigger)
+    {
+        lock (_gate)
+        {
+            if (_stopping)
+            {
+                return false;
+            }
+        }
+
+        Dispatch(new Fire(job, trigger, TimeSpan.Zero, FireKind.Manual));
+        return true;
     }
 
     /// <summary>Stops starting runs, waits up to <paramref name="grace"/> for the running ones, then cancels them and waits for their records.</summary>
@@ -161,7 +180,13 @@ public sealed class FireDispatcher(
 
     private async Task RunAsync(Fire fire, CancellationToken token)
     {
-        var record = await run(new RunRequest(fire.Job, fire.Instant, fire.Instant), token).ConfigureAwait(false);
+        var manual = fire.Kind == FireKind.Manual;
+        var record = await run(new RunRequest(fire.Job, fire.Instant, manual ? null : fire.Instant), token).ConfigureAwait(false);
+        if (manual)
+        {
+            return;
+        }
+
         try
         {
             ledger.Attach(fire.Job.Id, fire.Instant, record.RunId);
@@ -203,7 +228,7 @@ public sealed class FireDispatcher(
     {
         var now = time.GetUtcNow();
         store.Record(new RunRecord(
-            0, fire.Job.Id, fire.Job.Name, fire.Instant, fire.Instant, now, now, RunOutcome.Skipped, null, 1, host.Host, null, null, reason));
+            0, fire.Job.Id, fire.Job.Name, fire.Instant, fire.Kind == FireKind.Manual ? null : fire.Instant, now, now, RunOutcome.Skipped, null, 1, host.Host, null, null, reason));
         journal.Record(new Skipped(fire.Job, fire.Instant, SkipReason.Overlap));
     }
 

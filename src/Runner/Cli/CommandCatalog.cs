@@ -32,6 +32,7 @@ internal static class CommandCatalog
         new("start scheduler", "Run the scheduler until Ctrl+C or SIGTERM; --detach runs it in the background."),
         new("stop scheduler", "Stop the running scheduler gracefully."),
         new("status scheduler", "Show whether the scheduler runs, its pid, next fires, errors."),
+        new("hash password", "Print the hash of a web GUI password or token, for config.ini."),
         null,
         new("help", "Show this message."),
     ];

@@ -141,6 +141,7 @@ internal static class RunnerApp
             config.AddBranch("start", start => start.AddCommand<StartSchedulerCommand>("scheduler"));
             config.AddBranch("stop", stop => stop.AddCommand<StopSchedulerCommand>("scheduler"));
             config.AddBranch("status", status => status.AddCommand<StatusSchedulerCommand>("scheduler"));
+            config.AddBranch("hash", hash => hash.AddCommand<HashPasswordCommand>("password"));
             config.AddCommand<HistoryCommand>("history");
             config.AddCommand<LogsCommand>("logs");
         });

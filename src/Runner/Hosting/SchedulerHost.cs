@@ -3,6 +3,7 @@ using Runner.Cli;
 using Runner.Core.Configuration;
 using Runner.Core.Runs;
 using Runner.Engine.Scheduling;
+using Runner.Engine.Status;
 using Runner.Infrastructure.Files;
 using Runner.Infrastructure.Home;
 using Runner.Infrastructure.Logs;
@@ -27,9 +28,10 @@ internal sealed class SchedulerHost(HomeServices home, Cli.Terminal.Terminal ter
         var settings = home.Settings.Load();
         var scheduler = SchedulerSettings.From(settings.Config, out var schedulerErrors);
         var logSettings = LogSettings.From(settings.Config, out var logErrors);
-        if (scheduler is null || logSettings is null)
+        var web = WebSettings.From(settings.Config, out var webErrors);
+        if (scheduler is null || logSettings is null || web is null)
         {
-            foreach (var error in schedulerErrors.Concat(logErrors))
+            foreach (var error in schedulerErrors.Concat(logErrors).Concat(webErrors))
             {
                 terminal.Error(error.ToString());
             }
@@ -55,18 +57,16 @@ internal sealed class SchedulerHost(HomeServices home, Cli.Terminal.Terminal ter
             SchedulerState.Write(logs, new SchedulerState(Environment.ProcessId, TimeZoneInfo.ConvertTime(home.Time.GetUtcNow(), settings.Zone)));
             try
             {
-                RunAsync(settings.Zone, scheduler.StopGrace, logSettings, shutdown).GetAwaiter().GetResult();
+                return RunAsync(settings.Zone, scheduler.StopGrace, logSettings, web, shutdown).GetAwaiter().GetResult();
             }
             finally
             {
                 File.Delete(SchedulerState.PidPath(logs));
             }
         }
-
-        return ExitCode.Success;
     }
 
-    private async Task RunAsync(TimeZoneInfo zone, TimeSpan stopGrace, LogSettings logSettings, CancellationToken shutdown)
+    private async Task<ExitCode> RunAsync(TimeZoneInfo zone, TimeSpan stopGrace, LogSettings logSettings, WebSettings webSettings, CancellationToken shutdown)
     {
         var time = home.Time;
         var log = new SchedulerLog(home.Home.LogsPath, logSettings, zone, time, terminal.Out);
@@ -75,9 +75,17 @@ internal sealed class SchedulerHost(HomeServices home, Cli.Terminal.Terminal ter
 
         var store = home.Store;
         var runs = home.Runs;
-        var dispatcher = new FireDispatcher(RunAndPruneAsync, store, home.Ledger, home.Settings, log, home.Host, time);
+        var status = new SchedulerStatus(log, time);
+        var dispatcher = new FireDispatcher(RunAndPruneAsync, store, home.Ledger, home.Settings, status, home.Host, time);
         var rules = new SettingsMisfireRules(home.Settings);
-        var loop = new Scheduler(home.Ledger, dispatcher, log, rules, zone, time);
+        var loop = new Scheduler(home.Ledger, dispatcher, status, rules, zone, time);
+        await using var web = await WebHost.StartAsync(webSettings, home, dispatcher, status, log, terminal).ConfigureAwait(false);
+        if (web is { Failed: true })
+        {
+            await dispatcher.StopAsync(TimeSpan.Zero).ConfigureAwait(false);
+            return ExitCode.InvalidSetup;
+        }
+
         var notifier = new SystemdNotifier(Environment.GetEnvironmentVariable("NOTIFY_SOCKET"));
         using var stop = new CancellationTokenSource();
         using var service = shutdown.Register(() =>
@@ -105,10 +113,15 @@ internal sealed class SchedulerHost(HomeServices home, Cli.Terminal.Terminal ter
         }
 
         Notify(notifier.Stopping());
+        if (web is not null)
+        {
+            await web.StopAsync().ConfigureAwait(false);
+        }
 
         log.Write("INFO", $"waiting up to {stopGrace.TotalSeconds} s ([SCHEDULER] stop_grace) for {dispatcher.Running} running jobs");
         await dispatcher.StopAsync(stopGrace).ConfigureAwait(false);
         log.Write("INFO", "scheduler stopped");
+        return ExitCode.Success;
 
         // After each run, the retention rules ([LOG] keep_days, keep_runs), as after `run job`.
         async Task<Engine.Ports.RunRecord> RunAndPruneAsync(Engine.Runs.RunRequest request, CancellationToken token)
