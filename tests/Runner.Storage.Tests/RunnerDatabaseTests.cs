@@ -37,7 +37,7 @@ public sealed class RunnerDatabaseTests : IDisposable
 
         Assert.True(File.Exists(path));
         Assert.Equal(path, database.Path);
-        Assert.Equal(2, RunnerDatabase.LatestVersion);
+        Assert.Equal(3, RunnerDatabase.LatestVersion);
         Assert.Equal(RunnerDatabase.LatestVersion, database.SchemaVersion());
         using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False");
         connection.Open();
