@@ -2,6 +2,7 @@ using System.Runtime.InteropServices;
 using Runner.Cli;
 using Runner.Core.Configuration;
 using Runner.Core.Runs;
+using Runner.Engine.Notifications;
 using Runner.Engine.Scheduling;
 using Runner.Infrastructure.Files;
 using Runner.Infrastructure.Home;
@@ -20,6 +21,9 @@ internal sealed class SchedulerHost(HomeServices home, Cli.Terminal.Terminal ter
 {
     /// <summary>Why a RUNNING run found at start is recorded LOST.</summary>
     public const string LostMessage = "the scheduler stopped before the run's end could be observed";
+
+    /// <summary>How long a stopping scheduler tries to send the notifications still queued.</summary>
+    private static readonly TimeSpan OutboxDrain = TimeSpan.FromSeconds(5);
 
     public ExitCode Run()
     {
@@ -70,13 +74,17 @@ internal sealed class SchedulerHost(HomeServices home, Cli.Terminal.Terminal ter
         var time = home.Time;
         var log = new SchedulerLog(home.Home.LogsPath, logSettings, zone, time, terminal.Out);
         log.Write("INFO", $"scheduler started in {home.Home.Root} (pid {Environment.ProcessId})");
+        var outbox = home.Notifications.Worker(log.Write);
+        home.Notifications.Alarms.Queued += (_, _) => outbox.Wake();
+        using var outboxStop = new CancellationTokenSource();
+        var delivering = Task.Run(() => outbox.RunAsync(outboxStop.Token), CancellationToken.None);
         Recover(log);
 
         var store = home.Store;
         var runs = home.Runs;
         var dispatcher = new FireDispatcher(RunAndPruneAsync, store, home.Ledger, home.Settings, log, home.Host, time);
         var rules = new SettingsMisfireRules(home.Settings);
-        var loop = new Scheduler(home.Ledger, dispatcher, log, rules, zone, time);
+        var loop = new Scheduler(home.Ledger, dispatcher, new AlarmingJournal(log, home.Notifications.Alarms, log.Write), rules, zone, time);
         var notifier = new SystemdNotifier(Environment.GetEnvironmentVariable("NOTIFY_SOCKET"));
         using var stop = new CancellationTokenSource();
         using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
@@ -102,6 +110,11 @@ internal sealed class SchedulerHost(HomeServices home, Cli.Terminal.Terminal ter
 
         log.Write("INFO", $"waiting up to {stopGrace.TotalSeconds} s ([SCHEDULER] stop_grace) for {dispatcher.Running} running jobs");
         await dispatcher.StopAsync(stopGrace).ConfigureAwait(false);
+
+        // The alarms of the runs ended by the stop get one bounded attempt; what is left stays queued for the next start.
+        await outboxStop.CancelAsync().ConfigureAwait(false);
+        await delivering.ConfigureAwait(false);
+        home.Notifications.DeliverNow(log.Write, OutboxDrain);
         log.Write("INFO", "scheduler stopped");
 
         // After each run, the retention rules ([LOG] keep_days, keep_runs), as after `run job`.
