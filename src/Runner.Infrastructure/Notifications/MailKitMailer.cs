@@ -1,3 +1,4 @@
+using System.Net.Security;
 using System.Net.Sockets;
 using MailKit;
 using MailKit.Net.Smtp;
@@ -14,8 +15,9 @@ namespace Runner.Infrastructure.Notifications;
 /// a multipart/alternative message (text and HTML) with the attachment, and tells a refusal
 /// that retrying cannot cure (an SMTP 5xx answer to the message) from one that may pass.
 /// With <c>need_debug</c> the conversation goes to <paramref name="debug"/>, secrets masked.
+/// <paramref name="certificateCheck"/> replaces the machine's trust store when given (tests pin their own certificate).
 /// </summary>
-public sealed class MailKitMailer(Action<string>? debug) : IMailer
+public sealed class MailKitMailer(Action<string>? debug, RemoteCertificateValidationCallback? certificateCheck = null) : IMailer
 {
     /// <summary>How long one SMTP operation may take.</summary>
     public static readonly TimeSpan OperationTimeout = TimeSpan.FromSeconds(30);
@@ -36,6 +38,11 @@ public sealed class MailKitMailer(Action<string>? debug) : IMailer
         using var log = settings.NeedDebug && debug is not null ? new SmtpProtocolLog(debug, settings.User, settings.Password) : null;
         using var client = log is null ? new SmtpClient() : new SmtpClient(log);
         client.Timeout = (int)OperationTimeout.TotalMilliseconds;
+        if (certificateCheck is not null)
+        {
+            client.ServerCertificateValidationCallback = certificateCheck;
+        }
+
         try
         {
             await client.ConnectAsync(settings.Host, settings.Port, Options(settings.Tls), cancel).ConfigureAwait(false);
