@@ -6,6 +6,9 @@ set -euo pipefail
 need=()
 [ -e /usr/share/zoneinfo/America/New_York ] || need+=(tzdata)
 command -v python3 >/dev/null || need+=(python3)
+# The notification tests' SMTP server (aiosmtpd, run with /usr/bin/python3) and its test certificate (openssl).
+/usr/bin/python3 -c 'import aiosmtpd' 2>/dev/null || need+=(python3-aiosmtpd)
+command -v openssl >/dev/null || need+=(openssl)
 
 if [ ${#need[@]} -gt 0 ]; then
   sudo=""

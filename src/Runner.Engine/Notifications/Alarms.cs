@@ -25,6 +25,8 @@ public sealed class Alarms(
     /// <summary>The alarm-state subject of the schedule.</summary>
     public const string ScheduleSubject = "schedule";
 
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<HomeSettings, ChannelSet> _channels = [];
+
     /// <summary>Raised after messages were queued (the worker wakes up).</summary>
     public event EventHandler? Queued;
 
@@ -216,10 +218,11 @@ public sealed class Alarms(
 
     private JobPolicy? Policy(int jobId) => JobPolicy.From(settings.Load(jobId).Config, out _);
 
-    /// <summary>The channels in force for a job (or the scheduler).</summary>
-    private ChannelSet Channels(int? jobId)
+    /// <summary>The channels in force for a job (or the scheduler); read once per loaded configuration.</summary>
+    private ChannelSet Channels(int? jobId) => _channels.GetValue(settings.Load(jobId), loaded => Read(loaded.Config, jobId));
+
+    private static ChannelSet Read(LayeredConfig config, int? jobId)
     {
-        var config = settings.Load(jobId).Config;
         var email = EmailSettings.From(config, out var emailErrors);
         var webhook = WebhookSettings.From(config, out var webhookErrors);
         var owner = SchedulerSettings.From(config, out _)?.Owner ?? [];
