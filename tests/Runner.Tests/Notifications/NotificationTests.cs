@@ -71,6 +71,7 @@ public sealed class NotificationTests(PublishedRunner runner)
         using (new SchedulerProcess(runner, home.Path, Quick))
         {
             Poll.Until(() => SchedulerLog(home).Split('\n').Count(l => l.Contains("not sent (attempt 1)", StringComparison.Ordinal)) >= 3, "three alarms failed once");
+            Poll.Until(() => runner.Run(home.Path, null, "history", "0", "--last", "100").Output.Split('\n').Count(l => l.Contains("FAILED", StringComparison.Ordinal)) >= 3, "the job kept firing while mail was down");
             Assert.Equal(0, runner.Run(home.Path, null, "stop", "scheduler").ExitCode);
         }
 
