@@ -27,6 +27,7 @@ public static class NoticeText
         { Kind: NoticeKind.Recovered, Job: { } job } => $"Job {job.Name} (#{Id(job)}) succeeded again on {notice.Host}.",
         { Kind: NoticeKind.MissedFires, Job: { } job } => $"Job {job.Name} (#{Id(job)}) missed fires on {notice.Host}.",
         { Kind: NoticeKind.ScheduleInvalid } => $"The schedule of {notice.Scheduler} on {notice.Host} is invalid; the last valid one stays in force.",
+        { Kind: NoticeKind.Message } => $"A message from {notice.Scheduler} on {notice.Host}.",
         _ => notice.Detail ?? string.Empty,
     };
 

@@ -68,6 +68,12 @@ public sealed class OutboxWorker(
     /// <summary>One pass over the due messages (only <paramref name="only"/> when given); returns how many were sent.</summary>
     public async Task<int> DeliverDueAsync(IReadOnlyCollection<long>? only, CancellationToken stop)
     {
+        // A read first: most passes find nothing due and need not take the write lock.
+        if (only is null && (store.NextDue() is not { } due || due > time.GetUtcNow()))
+        {
+            return 0;
+        }
+
         var sent = 0;
         while (!stop.IsCancellationRequested)
         {

@@ -134,6 +134,7 @@ public sealed class NotificationTests(PublishedRunner runner)
         Assert.Equal("report of report", mail.Message.Subject);
         Assert.Equal("see <attached>", mail.Message.TextBody!.TrimEnd());
         Assert.Contains("see &lt;attached&gt;", mail.Message.HtmlBody!, StringComparison.Ordinal);
+        Assert.Contains("A message from nightly on ", mail.Message.HtmlBody!, StringComparison.Ordinal);
         var attachment = Assert.IsAssignableFrom<MimePart>(Assert.Single(mail.Message.Attachments));
         Assert.Equal("report.csv", attachment.FileName);
         Assert.Equal("a,b\n1,2\n", Decode(attachment).ReplaceLineEndings("\n"));
