@@ -120,6 +120,39 @@ public sealed class NotificationTests(PublishedRunner runner)
     }
 
     [Fact]
+    public void An_invalid_schedule_alarms_the_owner_once_per_distinct_set_of_errors()
+    {
+        using var server = new SmtpTestServer();
+        using var home = Home(Email(server.Port, string.Empty), ("tick", "true"));
+        var valid = home.Read("schedule.tsv");
+        using var scheduler = new SchedulerProcess(runner, home.Path, Quick);
+        Poll.Until(() => SchedulerLog(home).Contains("schedule loaded", StringComparison.Ordinal), "the schedule loaded");
+
+        Replace(home, valid.Replace("\t*\t\tY", "\t61\t\tY", StringComparison.Ordinal));
+        Poll.Until(() => server.Received.Count >= 1, "the first alarm");
+        Replace(home, valid.Replace("\t*\t\tY", "\t61\t\tY", StringComparison.Ordinal).Replace("the tick job", "THE tick job", StringComparison.Ordinal));
+        Poll.Until(() => Rejections(home) >= 2, "the same errors seen again");
+        Replace(home, valid.Replace("\t*\t\tY", "\t61\t\tX", StringComparison.Ordinal));
+        Poll.Until(() => server.Received.Count >= 2, "the alarm for the new errors");
+        runner.Run(home.Path, null, "stop", "scheduler");
+
+        Assert.Equal(3, Rejections(home));
+        Assert.Equal(2, server.Received.Count);
+        Assert.All(server.Received, m => Assert.Equal(["owner@example.com"], m.Recipients));
+        Assert.All(server.Received, m => Assert.Equal("[runner] ALARM: the schedule of nightly is invalid", m.Message.Subject));
+        Assert.Contains("schedule.tsv:2:", server.Received[0].Message.TextBody!, StringComparison.Ordinal);
+        Assert.Contains("STATUS", server.Received[1].Message.TextBody!, StringComparison.Ordinal);
+
+        static int Rejections(TempHome home) => SchedulerLog(home).Split('\n').Count(l => l.Contains("schedule NOT reloaded", StringComparison.Ordinal));
+
+        static void Replace(TempHome home, string text)
+        {
+            home.Write("schedule.tsv.tmp", text);
+            File.Move(home.File("schedule.tsv.tmp"), home.File("schedule.tsv"), overwrite: true);
+        }
+    }
+
+    [Fact]
     public void Notify_from_inside_a_job_writes_to_the_jobs_persons_with_an_attachment()
     {
         using var server = new SmtpTestServer();
