@@ -23,7 +23,19 @@ internal sealed class WebhookListener : IDisposable
 
     public Uri Url { get; }
 
-    public List<(string ContentType, string Body, int Answer)> Requests { get; } = [];
+    private readonly List<(string ContentType, string Body, int Answer)> _requests = [];
+
+    /// <summary>The requests so far, in arrival order (a snapshot).</summary>
+    public IReadOnlyList<(string ContentType, string Body, int Answer)> Requests
+    {
+        get
+        {
+            lock (_requests)
+            {
+                return [.. _requests];
+            }
+        }
+    }
 
     public void Dispose()
     {
@@ -62,10 +74,10 @@ internal sealed class WebhookListener : IDisposable
             using var reader = new StreamReader(context.Request.InputStream, Encoding.UTF8);
             var body = await reader.ReadToEndAsync();
             int answer;
-            lock (Requests)
+            lock (_requests)
             {
                 answer = _answers.Count > 0 ? _answers.Dequeue() : 200;
-                Requests.Add((context.Request.ContentType ?? string.Empty, body, answer));
+                _requests.Add((context.Request.ContentType ?? string.Empty, body, answer));
             }
 
             context.Response.StatusCode = answer;
