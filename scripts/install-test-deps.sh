@@ -8,6 +8,9 @@ need=()
 command -v python3 >/dev/null || need+=(python3)
 # The web GUI's browser tests drive Debian's Chromium through Playwright (no browser download).
 [ -x /usr/bin/chromium ] || need+=(chromium)
+# The notification tests' SMTP server (aiosmtpd, run with /usr/bin/python3) and its test certificate (openssl).
+/usr/bin/python3 -c 'import aiosmtpd' 2>/dev/null || need+=(python3-aiosmtpd)
+command -v openssl >/dev/null || need+=(openssl)
 
 if [ ${#need[@]} -gt 0 ]; then
   sudo=""

@@ -37,7 +37,7 @@ public sealed class RunnerDatabaseTests : IDisposable
 
         Assert.True(File.Exists(path));
         Assert.Equal(path, database.Path);
-        Assert.Equal(2, RunnerDatabase.LatestVersion);
+        Assert.Equal(3, RunnerDatabase.LatestVersion);
         Assert.Equal(RunnerDatabase.LatestVersion, database.SchemaVersion());
         using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False");
         connection.Open();
@@ -45,7 +45,7 @@ public sealed class RunnerDatabaseTests : IDisposable
         command.CommandText = "PRAGMA journal_mode; ";
         Assert.Equal("wal", command.ExecuteScalar());
         command.CommandText = "SELECT group_concat(name, ' ') FROM (SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name);";
-        Assert.Equal("fires meta runs sqlite_sequence", command.ExecuteScalar());
+        Assert.Equal("alarm_state fires meta outbox runs sqlite_sequence", command.ExecuteScalar());
     }
 
     [Fact]

@@ -36,6 +36,7 @@ public sealed class HelpTests(PublishedRunner runner)
     [InlineData("run-jobs", "run", "jobs")]
     [InlineData("history", "history")]
     [InlineData("logs", "logs")]
+    [InlineData("notify", "notify")]
     [InlineData("start-scheduler", "start", "scheduler")]
     [InlineData("stop-scheduler", "stop", "scheduler")]
     [InlineData("status-scheduler", "status", "scheduler")]

@@ -48,6 +48,7 @@ internal static class RunnerSchema
         new(2, "runs by start time, for pruning by age", """
             CREATE INDEX runs_started ON runs (started_utc);
             """),
+        new(3, "notifications: outbox, alarm state", Notifications.NotificationSchema.Step3),
     ];
 
     public static int Latest => Steps[^1].Version;

@@ -13,9 +13,9 @@ public sealed class SqliteRunStore(RunnerDatabase database) : IRunStore
 {
     private const string Select = "SELECT " + RunRows.Columns + " FROM runs";
 
-    private const string Insert = "INSERT INTO runs " + RunRows.InsertColumns + " VALUES " + RunRows.InsertValues + " RETURNING run_id;";
+    internal const string Insert = "INSERT INTO runs " + RunRows.InsertColumns + " VALUES " + RunRows.InsertValues + " RETURNING run_id;";
 
-    private const string Update =
+    internal const string Update =
         "UPDATE runs SET finished_utc = $finished_utc, outcome = $outcome, exit_code = $exit_code, message = $message, "
         + "pid = COALESCE($pid, pid), log_path = COALESCE($log_path, log_path) WHERE run_id = $run_id;";
 

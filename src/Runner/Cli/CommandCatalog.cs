@@ -23,6 +23,7 @@ internal static class CommandCatalog
         new("run jobs", "Run the jobs listed in a file, in order."),
         new("history", "Show past runs: trigger, duration, status, exit code, log."),
         new("logs", "Print a run's log; --follow tails a running one."),
+        new("notify", "Send an e-mail with the configured SMTP settings (for use inside jobs)."),
         new("enable job", "Activate a job (STATUS Y)."),
         new("disable job", "Deactivate a job (STATUS N)."),
         new("delete job", "Delete a job: its row, then its folder."),

@@ -1,5 +1,6 @@
 using Runner.Core.Configuration;
 using Runner.Engine.Jobs;
+using Runner.Engine.Notifications;
 using Runner.Engine.Ports;
 using Runner.Engine.Runs;
 using Runner.Infrastructure.Configuration;
@@ -7,6 +8,7 @@ using Runner.Infrastructure.Home;
 using Runner.Infrastructure.Logs;
 using Runner.Infrastructure.Processes;
 using Runner.Infrastructure.Storage;
+using Runner.Notifications;
 
 namespace Runner.Cli;
 
@@ -21,6 +23,7 @@ internal sealed class HomeServices : IDisposable
     private readonly Lazy<RunPipeline> _runs;
     private readonly Lazy<Retention> _retention;
     private readonly Lazy<SqliteFireLedger> _ledger;
+    private readonly Lazy<NotificationServices> _notifications;
 
     public HomeServices(RunnerHome home, IReadOnlyDictionary<string, string> variables, TimeProvider time, TimeZoneInfo machineZone, HostFacts host)
     {
@@ -37,7 +40,8 @@ internal sealed class HomeServices : IDisposable
 
         var logs = new RunLogFiles(home);
         _database = new(() => RunnerDatabase.Open(home.DatabasePath));
-        _store = new(() => new SqliteRunStore(_database.Value));
+        _notifications = new(() => new NotificationServices(_database.Value, Settings, id => Jobs.FindJob(id).Value?.Description ?? string.Empty, host, home.Root, time));
+        _store = new(() => new AlarmingRunStore(new SqliteRunStore(_database.Value), _notifications.Value.Alarms));
         _runs = new(() => new RunPipeline(new ProcessLauncher(time), _store.Value, logs, Settings, host, home.Root, time));
         _retention = new(() => new Retention(_store.Value, logs, Settings, time));
         _ledger = new(() => new SqliteFireLedger(_database.Value, time));
@@ -67,8 +71,16 @@ internal sealed class HomeServices : IDisposable
     /// <summary>The fire ledger in runner.db.</summary>
     public SqliteFireLedger Ledger => _ledger.Value;
 
+    /// <summary>Alarms, the outbox and its deliverers.</summary>
+    public NotificationServices Notifications => _notifications.Value;
+
     public void Dispose()
     {
+        if (_notifications.IsValueCreated)
+        {
+            _notifications.Value.Dispose();
+        }
+
         if (_database.IsValueCreated)
         {
             _database.Value.Dispose();

@@ -64,7 +64,7 @@ internal static class RunnerApp
     /// <summary>The words of the command line that are not options or option values.</summary>
     private static List<string> Words(string[] args)
     {
-        string[] takesValue = ["--home", "--name", "--desc", "--description", "--env", "--environment", "--file", "--month-day", "--week-day", "--hour", "--minute", "--second", "--params", "--parameters", "--active", "--from", "--count", "-n", "--last", "--status"];
+        string[] takesValue = ["--home", "--name", "--desc", "--description", "--env", "--environment", "--file", "--month-day", "--week-day", "--hour", "--minute", "--second", "--params", "--parameters", "--active", "--from", "--count", "-n", "--last", "--status", "--to", "--subject", "--text", "--attach"];
         var words = new List<string>();
         for (var i = 0; i < args.Length; i++)
         {
@@ -144,6 +144,7 @@ internal static class RunnerApp
             config.AddBranch("hash", hash => hash.AddCommand<HashPasswordCommand>("password"));
             config.AddCommand<HistoryCommand>("history");
             config.AddCommand<LogsCommand>("logs");
+            config.AddCommand<NotifyCommand>("notify");
         });
         return app;
     }

@@ -2,6 +2,7 @@ using System.Runtime.InteropServices;
 using Runner.Cli;
 using Runner.Core.Configuration;
 using Runner.Core.Runs;
+using Runner.Engine.Notifications;
 using Runner.Engine.Scheduling;
 using Runner.Engine.Status;
 using Runner.Infrastructure.Files;
@@ -21,6 +22,9 @@ internal sealed class SchedulerHost(HomeServices home, Cli.Terminal.Terminal ter
 {
     /// <summary>Why a RUNNING run found at start is recorded LOST.</summary>
     public const string LostMessage = "the scheduler stopped before the run's end could be observed";
+
+    /// <summary>How long a stopping scheduler tries to send the notifications still queued.</summary>
+    private static readonly TimeSpan OutboxDrain = TimeSpan.FromSeconds(5);
 
     /// <summary>Runs until SIGINT, SIGTERM or <paramref name="shutdown"/> (the Windows service manager's stop).</summary>
     public ExitCode Run(CancellationToken shutdown = default)
@@ -71,6 +75,10 @@ internal sealed class SchedulerHost(HomeServices home, Cli.Terminal.Terminal ter
         var time = home.Time;
         var log = new SchedulerLog(home.Home.LogsPath, logSettings, zone, time, terminal.Out);
         log.Write("INFO", $"scheduler started in {home.Home.Root} (pid {Environment.ProcessId})");
+        var outbox = home.Notifications.Worker(log.Write);
+        home.Notifications.Alarms.Queued += (_, _) => outbox.Wake();
+        using var outboxStop = new CancellationTokenSource();
+        var delivering = Task.Run(() => outbox.RunAsync(outboxStop.Token), CancellationToken.None);
         Recover(log);
 
         var store = home.Store;
@@ -78,11 +86,13 @@ internal sealed class SchedulerHost(HomeServices home, Cli.Terminal.Terminal ter
         var status = new SchedulerStatus(log, time);
         var dispatcher = new FireDispatcher(RunAndPruneAsync, store, home.Ledger, home.Settings, status, home.Host, time);
         var rules = new SettingsMisfireRules(home.Settings);
-        var loop = new Scheduler(home.Ledger, dispatcher, status, rules, zone, time);
+        var loop = new Scheduler(home.Ledger, dispatcher, new AlarmingJournal(status, home.Notifications.Alarms, log.Write), rules, zone, time);
         await using var web = await WebHost.StartAsync(webSettings, home, dispatcher, status, log, terminal).ConfigureAwait(false);
         if (web is { Failed: true })
         {
             await dispatcher.StopAsync(TimeSpan.Zero).ConfigureAwait(false);
+            await outboxStop.CancelAsync().ConfigureAwait(false);
+            await delivering.ConfigureAwait(false);
             return ExitCode.InvalidSetup;
         }
 
@@ -120,6 +130,11 @@ internal sealed class SchedulerHost(HomeServices home, Cli.Terminal.Terminal ter
 
         log.Write("INFO", $"waiting up to {stopGrace.TotalSeconds} s ([SCHEDULER] stop_grace) for {dispatcher.Running} running jobs");
         await dispatcher.StopAsync(stopGrace).ConfigureAwait(false);
+
+        // The alarms of the runs ended by the stop get one bounded attempt; what is left stays queued for the next start.
+        await outboxStop.CancelAsync().ConfigureAwait(false);
+        await delivering.ConfigureAwait(false);
+        home.Notifications.DeliverNow(log.Write, OutboxDrain);
         log.Write("INFO", "scheduler stopped");
         return ExitCode.Success;
 

@@ -40,9 +40,11 @@ public sealed class OptionCatalogTests
     [InlineData("EMAIL", "address", "")]
     [InlineData("EMAIL", "tls", "none")]
     [InlineData("EMAIL", "need_debug", "False")]
+    [InlineData("EMAIL", "retry_delay", "30")]
     [InlineData("WEBHOOK", "url", "")]
     [InlineData("WEBHOOK", "timeout", "10")]
     [InlineData("WEBHOOK", "retries", "3")]
+    [InlineData("WEBHOOK", "retry_delay", "30")]
     [InlineData("DATABASE", "url", "")]
     [InlineData("WEB", "enabled", "False")]
     [InlineData("WEB", "host", "127.0.0.1")]
@@ -59,7 +61,7 @@ public sealed class OptionCatalogTests
     }
 
     [Fact]
-    public void Catalog_has_no_other_options() => Assert.Equal(43, OptionCatalog.All.Count);
+    public void Catalog_has_no_other_options() => Assert.Equal(45, OptionCatalog.All.Count);
 
     [Fact]
     public void Every_default_is_a_valid_value() =>

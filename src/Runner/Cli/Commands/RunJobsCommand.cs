@@ -71,6 +71,7 @@ internal sealed class RunJobsCommand(HomeFactory homes, Terminal.Terminal termin
         }
 
         home.Retention.Apply();
+        home.Notifications.DeliverNow(Notifications.TerminalOutboxLog.To(Terminal), Notifications.TerminalOutboxLog.RunDelivery);
         Terminal.Line(new string('*', 80));
         var failed = results.Count(r => r.Outcome != RunOutcome.Done);
         Terminal.Info($"{results.Count} runs: {results.Count - failed} done, {failed} failed.");
