@@ -2,6 +2,7 @@ using System.Runtime.InteropServices;
 using Runner.Cli;
 using Runner.Core.Configuration;
 using Runner.Core.Runs;
+using Runner.Engine.Runs;
 using Runner.Engine.Scheduling;
 using Runner.Infrastructure.Files;
 using Runner.Infrastructure.Home;
@@ -73,8 +74,8 @@ internal sealed class SchedulerHost(HomeServices home, Cli.Terminal.Terminal ter
         Recover(log);
 
         var store = home.Store;
-        var runs = home.Runs;
-        var dispatcher = new FireDispatcher(RunAndPruneAsync, store, home.Ledger, home.Settings, log, home.Host, time);
+        var runs = new ScheduledRuns(home.Runs, home.Retention, time, warning => log.Write("WARNING", warning));
+        var dispatcher = new FireDispatcher(runs.RunAsync, store, home.Ledger, home.Settings, log, home.Host, time);
         var rules = new SettingsMisfireRules(home.Settings);
         var loop = new Scheduler(home.Ledger, dispatcher, log, rules, zone, time);
         var notifier = new SystemdNotifier(Environment.GetEnvironmentVariable("NOTIFY_SOCKET"));
@@ -103,23 +104,6 @@ internal sealed class SchedulerHost(HomeServices home, Cli.Terminal.Terminal ter
         log.Write("INFO", $"waiting up to {stopGrace.TotalSeconds} s ([SCHEDULER] stop_grace) for {dispatcher.Running} running jobs");
         await dispatcher.StopAsync(stopGrace).ConfigureAwait(false);
         log.Write("INFO", "scheduler stopped");
-
-        // After each run, the retention rules ([LOG] keep_days, keep_runs), as after `run job`.
-        async Task<Engine.Ports.RunRecord> RunAndPruneAsync(Engine.Runs.RunRequest request, CancellationToken token)
-        {
-            var record = await runs.RunAsync(request, null, token).ConfigureAwait(false);
-            try
-            {
-                home.Retention.Apply();
-            }
-            catch (Exception e)
-            {
-                // Pruning old runs must never fail a run or the scheduler: logged, retried after the next run.
-                log.Write("WARNING", $"old runs not pruned: {e.Message}");
-            }
-
-            return record;
-        }
 
         void Notify(string? failure)
         {

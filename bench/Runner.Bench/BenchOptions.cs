@@ -1,0 +1,35 @@
+namespace Runner.Bench;
+
+/// <summary>The options bench/run.sh passes: where things are and how long to measure.</summary>
+internal sealed record BenchOptions(
+    bool Smoke, string Results, string Tools, string Runner, string RunnerJit, string Work, string? Out, string Command, string? Only)
+{
+    public static BenchOptions Parse(IReadOnlyList<string> args)
+    {
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        var smoke = false;
+        for (var i = 0; i < args.Count; i++)
+        {
+            if (args[i] == "--smoke")
+            {
+                smoke = true;
+            }
+            else if (args[i].StartsWith("--", StringComparison.Ordinal) && i + 1 < args.Count)
+            {
+                values[args[i][2..]] = args[++i];
+            }
+            else
+            {
+                throw new ArgumentException($"unknown argument '{args[i]}'");
+            }
+        }
+
+        string Get(string name) => values.GetValueOrDefault(name) ?? string.Empty;
+        return new BenchOptions(smoke, Get("results"), Get("tools"), Get("runner"), Get("runner-jit"), Get("work"), values.GetValueOrDefault("out"), Get("command"), values.GetValueOrDefault("only"));
+    }
+
+    /// <summary>The published runner executable.</summary>
+    public string RunnerExe => Path.Combine(Runner, "runner");
+
+    public bool Wants(string section) => Only is null || Only.Split(',').Contains(section, StringComparer.Ordinal);
+}
