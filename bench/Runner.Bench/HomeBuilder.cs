@@ -64,13 +64,17 @@ internal static class HomeBuilder
     public static IEnumerable<string> DailyRows(int count, int hour) =>
         Enumerable.Range(0, count).Select(id => Row(id, "/bin/true", Text(hour), Text(id % 60), Text(id / 60 % 60)));
 
-    /// <summary>Rewrites schedule.tsv atomically (temp file, rename) with job <paramref name="id"/>'s HOUR set to <paramref name="hour"/>.</summary>
+    /// <summary>
+    /// Rewrites schedule.tsv atomically (temp file, rename) with job <paramref name="id"/>'s HOUR
+    /// moved to the hour after <paramref name="hour"/>, or to the one after that when it is there already.
+    /// </summary>
     public static void EditHour(string home, int id, int hour)
     {
         var path = Path.Combine(home, "schedule.tsv");
         var lines = File.ReadAllLines(path);
         var cells = lines[id + 1].Split('\t');
-        cells[7] = Text(hour);
+        var next = Text((hour + 1) % 24);
+        cells[7] = cells[7] == next ? Text((hour + 2) % 24) : next;
         lines[id + 1] = string.Join('\t', cells);
         var temp = path + ".edit";
         File.WriteAllText(temp, string.Join('\n', lines) + "\n");

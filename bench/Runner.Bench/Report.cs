@@ -30,16 +30,29 @@ internal static class Report
             text.Append(File.ReadAllText(fragment));
         }
 
-        var notes = Path.Combine(AppContext.BaseDirectory, "notes.md");
-        if (File.Exists(notes))
+        text.Append(Dotnet(options.Bdn, "EngineBenchmarks", "In-process engine cost", "The scheduler's own cost per fire, without processes: `bench/Runner.Benchmarks/EngineBenchmarks.cs`. 1,000 jobs come due at one instant; each is evaluated (next fire), claimed in a ledger, dispatched to a thread-pool task that does nothing, and accounted for when it ends. Runner: its real `Scheduler` loop and `FireDispatcher` (overlap policy read from the job's settings) on a fake clock advanced one second per operation, with an in-memory ledger. Quartz.NET: a started `StdSchedulerFactory` scheduler (RAMJobStore, its default thread pool) given 1,000 jobs with one-shot triggers due now per operation. Figures are per fire; Ratio is to Runner."))
+            .Append(Dotnet(options.Bdn, "NextFireBenchmarks", "Next-fire computation", "One call of `Timing.NextAfter` (the next fire strictly after an instant): `bench/Runner.Benchmarks/NextFireBenchmarks.cs`."));
+        if (options.Notes.Length > 0 && File.Exists(options.Notes))
         {
-            text.Append(File.ReadAllText(notes));
+            text.Append(File.ReadAllText(options.Notes));
         }
 
         var output = options.Out ?? throw new ArgumentException("report needs --out FILE");
         File.WriteAllText(output, text.ToString().TrimEnd('\n') + "\n");
         Console.WriteLine($"wrote {output}");
         return 0;
+    }
+
+    /// <summary>A section from a BenchmarkDotNet GitHub report in <paramref name="folder"/>/results, or nothing when there is none.</summary>
+    private static string Dotnet(string folder, string benchmark, string title, string intro)
+    {
+        var report = Path.Combine(folder, "results", $"Runner.Benchmarks.{benchmark}-report-github.md");
+        if (!File.Exists(report))
+        {
+            return string.Empty;
+        }
+
+        return $"## {title}\n\n{intro} Measured with BenchmarkDotNet in the same run:\n\n{File.ReadAllText(report).Trim()}\n\n";
     }
 
     private static string Cpu() =>

@@ -65,7 +65,7 @@ internal sealed class ScaleBenchmark(BenchOptions options)
         {
             child.Drain();
             var started = System.Diagnostics.Stopwatch.GetTimestamp();
-            HomeBuilder.EditHour(home, i, (hour + 1 + (i % 2)) % 24);
+            HomeBuilder.EditHour(home, i, hour);
             var applied = child.WaitForLine("schedule reloaded", TimeSpan.FromSeconds(30))
                 ?? throw new InvalidOperationException($"{program} did not reload {home} within 30 s");
             latencies.Add(Child.Ms(started, applied));

@@ -15,4 +15,7 @@ public interface IFireLedger
 
     /// <summary>The latest fire instant ever claimed for the job, or null when none was.</summary>
     DateTimeOffset? LastClaimed(int jobId);
+
+    /// <summary>The latest fire instant claimed of every job that has one, read at once (the scheduler plans a whole schedule from it at start).</summary>
+    IReadOnlyDictionary<int, DateTimeOffset> LastClaimedOfAll();
 }

@@ -150,7 +150,8 @@ public sealed class Scheduler(
         if (latest is not null)
         {
             var fromLedger = !_planned;
-            var change = _plan.Replace(latest, now, fromLedger ? ledger.LastClaimed : null);
+            var last = fromLedger ? ledger.LastClaimedOfAll() : null;
+            var change = _plan.Replace(latest, now, last is null ? null : id => last.TryGetValue(id, out var at) ? at : null);
             _planned = true;
             journal.Record(new Reloaded(change.JobCount, change.Added, change.Changed, change.Removed, fromLedger));
         }

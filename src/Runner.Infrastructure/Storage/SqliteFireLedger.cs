@@ -59,4 +59,20 @@ public sealed class SqliteFireLedger(RunnerDatabase database, TimeProvider time)
         command.Parameters.AddWithValue("$job_id", jobId);
         return command.ExecuteScalar() is long milliseconds ? StoredInstant.FromStored(milliseconds) : null;
     }
+
+    /// <summary>The latest fire instant claimed of every job that has one (in UTC), in one query over the ledger's key.</summary>
+    public IReadOnlyDictionary<int, DateTimeOffset> LastClaimedOfAll()
+    {
+        using var connection = database.Connect();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT job_id, MAX(fire_utc) FROM fires GROUP BY job_id;";
+        var last = new Dictionary<int, DateTimeOffset>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            last[reader.GetInt32(0)] = StoredInstant.FromStored(reader.GetInt64(1));
+        }
+
+        return last;
+    }
 }

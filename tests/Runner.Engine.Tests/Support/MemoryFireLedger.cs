@@ -51,6 +51,14 @@ public sealed class MemoryFireLedger : IFireLedger
         }
     }
 
+    public IReadOnlyDictionary<int, DateTimeOffset> LastClaimedOfAll()
+    {
+        lock (_gate)
+        {
+            return new Dictionary<int, DateTimeOffset>(_last);
+        }
+    }
+
     /// <summary>Claims a fire as another process would.</summary>
     public void ClaimElsewhere(int jobId, DateTimeOffset fireUtc) => Assert.True(TryClaim(jobId, fireUtc));
 

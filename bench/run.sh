@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# Runs every benchmark of Runner side by side with its references and writes the report.
+#   bench/run.sh                  the full run (about 15 minutes): writes docs/benchmarks.md
+#   bench/run.sh --smoke --out F  a short run that checks every benchmark still works (CI): writes F
+# Needs the .NET SDK and a C compiler (cc); uses hyperfine for the command-line timings when installed.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+
+smoke=() out=docs/benchmarks.md command="bench/run.sh"
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --smoke) smoke=(--smoke); command="$command --smoke" ;;
+    --out) out="$2"; command="$command --out $2"; shift ;;
+    *) echo "usage: bench/run.sh [--smoke] [--out FILE]" >&2; exit 2 ;;
+  esac
+  shift
+done
+
+work=$(mktemp -d "${TMPDIR:-/tmp}/runner-bench.XXXXXX")
+trap 'rm -rf "$work"' EXIT
+mkdir -p "$work/results" "$work/tools" "$work/data"
+date -u '+%Y-%m-%d %H:%M UTC' > "$work/results/started.txt"
+cat /proc/loadavg > "$work/results/load-start.txt"
+
+echo "== C references (cc)"
+cc -O2 -Wall -Wextra -Werror -o "$work/tools/spawn" bench/native/spawn.c
+cc -O2 -Wall -Wextra -Werror -o "$work/tools/witness" bench/native/witness.c
+
+echo "== publish runner (as the README says), and without ReadyToRun"
+dotnet publish src/Runner -c Release -o "$work/runner" -v quiet -nologo
+jit=""
+if [ ${#smoke[@]} -eq 0 ]; then
+  dotnet publish src/Runner -c Release --no-build -p:PublishReadyToRun=false -o "$work/runner-jit" -v quiet -nologo
+  jit="$work/runner-jit"
+fi
+
+echo "== build the benchmarks"
+dotnet build bench/Runner.Bench -c Release -v quiet -nologo
+dotnet build bench/Runner.Benchmarks -c Release -v quiet -nologo
+driver=bench/Runner.Bench/bin/Release/net10.0/Runner.Bench
+
+echo "== launch throughput, punctuality, scale, command line"
+"$driver" measure "${smoke[@]}" --results "$work/results" --tools "$work/tools" --work "$work/data" \
+  --runner "$work/runner" --runner-jit "$jit"
+rm -rf "$work/data"
+
+echo "== BenchmarkDotNet: engine cost against Quartz.NET, next-fire computation"
+job=short
+[ ${#smoke[@]} -gt 0 ] && job=dry
+(cd "$work" && dotnet "$OLDPWD/bench/Runner.Benchmarks/bin/Release/net10.0/Runner.Benchmarks.dll" \
+  --filter '*EngineBenchmarks*' '*NextFireBenchmarks*' --job "$job" --artifacts "$work/bdn" >"$work/bdn.log" 2>&1) \
+  || { tail -50 "$work/bdn.log"; exit 1; }
+
+echo "== report"
+"$driver" report "${smoke[@]}" --results "$work/results" --bdn "$work/bdn" --notes bench/notes.md \
+  --out "$out" --command "$command"
