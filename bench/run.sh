@@ -26,6 +26,7 @@ cat /proc/loadavg > "$work/results/load-start.txt"
 echo "== C references (cc)"
 cc -O2 -Wall -Wextra -Werror -o "$work/tools/spawn" bench/native/spawn.c
 cc -O2 -Wall -Wextra -Werror -o "$work/tools/witness" bench/native/witness.c
+cc -O2 -Wall -Wextra -Werror -o "$work/tools/tick" bench/native/tick.c
 
 echo "== publish runner (as the README says), and without ReadyToRun"
 dotnet publish src/Runner -c Release -o "$work/runner" -v quiet -nologo

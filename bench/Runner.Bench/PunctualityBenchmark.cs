@@ -21,34 +21,54 @@ internal sealed class PunctualityBenchmark(BenchOptions options)
         var seconds = options.Smoke ? 4 : 30;
         var rows = new List<IReadOnlyList<string>>();
         var p99At100 = double.NaN;
+        var referenceP99At100 = double.NaN;
         foreach (var count in counts)
         {
             var result = Measure(count, seconds);
-            rows.Add(
-            [
-                HomeBuilder.Text(count), Stats.F(result.Window), Stats.F(result.Expected), Stats.F(result.Witnessed),
-                Stats.F(result.P50, 1), Stats.F(result.P99, 1), Stats.F(result.Max, 1), Stats.F(result.Missed), Stats.F(result.Duplicates),
-            ]);
+            var reference = MeasureReference(count, seconds);
+            rows.Add(Row(count, "Runner", result));
+            rows.Add(Row(count, "C reference", reference));
             if (count == 100)
             {
-                p99At100 = result.P99;
+                (p99At100, referenceP99At100) = (result.P99, reference.P99);
             }
 
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"punctuality {count} jobs: p50 {result.P50:F1} p99 {result.P99:F1} max {result.Max:F1} ms, missed {result.Missed}, duplicates {result.Duplicates}"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"punctuality {count} jobs: runner {result}; reference {reference}"));
         }
 
         var md = new Markdown()
             .Line("## Punctuality")
             .Line()
-            .Line(string.Create(CultureInfo.InvariantCulture, $"`runner start scheduler` on a generated home of N jobs that all fire every second (`*` in every time field), for {seconds} s each; every job is `bench/native/witness.c`, which appends its id, its trigger and the wall clock read first thing in `main` to a witness file. Lateness = that clock − the scheduled instant: it includes the scheduler's wake-up, the ledger claim, the run record, the run log and the process start. The window starts {Margin} s after the schedule is loaded and ends {Margin} s before the stop; a fire of the window with no witness line is missed, a second line for the same (job, instant) is a duplicate."))
+            .Line(string.Create(CultureInfo.InvariantCulture, $"`runner start scheduler` on a generated home of N jobs that all fire every second (`*` in every time field), for {seconds} s each; every job is `bench/native/witness.c`, which appends its id, its trigger and the wall clock read first thing in `main` to a witness file. Lateness = that clock − the scheduled instant: it includes the scheduler's wake-up, the ledger claim, the run record, the run log and the process start. The window starts {Margin} s after the schedule is loaded and ends {Margin} s before the stop; a fire of the window with no witness line is missed, a second line for the same (job, instant) is a duplicate. Beside it, the same N witness jobs started by `bench/native/tick.c`, the least a scheduler can do: at each whole second it `posix_spawn`s the N witnesses one after the other, without ledger, history or logs."))
             .Line()
-            .Table(["jobs", "window (s)", "fires due", "fires witnessed", "lateness p50 (ms)", "p99 (ms)", "max (ms)", "missed", "duplicates"], rows);
+            .Table(["jobs", "scheduler", "window (s)", "fires due", "fires witnessed", "lateness p50 (ms)", "p99 (ms)", "max (ms)", "missed", "duplicates"], rows);
         if (!double.IsNaN(p99At100))
         {
-            md.Line(string.Create(CultureInfo.InvariantCulture, $"Target: p99 under 20 ms with 100 jobs: {Stats.Verdict(p99At100 < 20)} ({Stats.F(p99At100, 1)} ms).")).Line();
+            md.Line(string.Create(CultureInfo.InvariantCulture, $"Target: p99 under 20 ms with 100 jobs: {Stats.Verdict(p99At100 < 20)} ({Stats.F(p99At100, 1)} ms; the C reference: {Stats.F(referenceP99At100, 1)} ms)."))
+                .Line();
         }
 
         return md;
+    }
+
+    private static IReadOnlyList<string> Row(int count, string name, Result r) =>
+    [
+        HomeBuilder.Text(count), name, Stats.F(r.Window), Stats.F(r.Expected), Stats.F(r.Witnessed),
+        Stats.F(r.P50, 1), Stats.F(r.P99, 1), Stats.F(r.Max, 1), Stats.F(r.Missed), Stats.F(r.Duplicates),
+    ];
+
+    private Result MeasureReference(int count, int seconds)
+    {
+        var witness = Path.Combine(options.Work, string.Create(CultureInfo.InvariantCulture, $"witness-tick-{count}.txt"));
+        File.Delete(witness);
+        var time = TimeProvider.System;
+        var started = time.GetUtcNow();
+        using (var tick = Process.Start(Path.Combine(options.Tools, "tick"), [HomeBuilder.Text(count), HomeBuilder.Text(seconds + (2 * Margin)), Path.Combine(options.Tools, "witness"), witness]))
+        {
+            tick.WaitForExit();
+        }
+
+        return Analyze(witness, count, started, time.GetUtcNow());
     }
 
     private Result Measure(int count, int seconds)
@@ -73,6 +93,11 @@ internal sealed class PunctualityBenchmark(BenchOptions options)
         var stopping = time.GetUtcNow();
         scheduler.Stop(TimeSpan.FromSeconds(60));
 
+        return Analyze(witness, count, loaded, stopping);
+    }
+
+    private static Result Analyze(string witness, int count, DateTimeOffset loaded, DateTimeOffset stopping)
+    {
         var from = Whole(loaded).AddSeconds(Margin + 1);
         var to = Whole(stopping).AddSeconds(-Margin);
         var lines = File.Exists(witness) ? File.ReadAllLines(witness) : [];
@@ -125,5 +150,9 @@ internal sealed class PunctualityBenchmark(BenchOptions options)
 
     private static DateTimeOffset Whole(DateTimeOffset at) => new(at.Ticks - (at.Ticks % TimeSpan.TicksPerSecond), at.Offset);
 
-    private sealed record Result(int Window, long Expected, long Witnessed, double P50, double P99, double Max, long Missed, long Duplicates);
+    private sealed record Result(int Window, long Expected, long Witnessed, double P50, double P99, double Max, long Missed, long Duplicates)
+    {
+        public override string ToString() =>
+            string.Create(CultureInfo.InvariantCulture, $"p50 {P50:F1} p99 {P99:F1} max {Max:F1} ms, missed {Missed}, duplicates {Duplicates}");
+    }
 }

@@ -144,6 +144,9 @@ public class EngineBenchmarks : IDisposable
             }
         }
 
+        public IReadOnlyList<bool> TryClaimAll(IReadOnlyList<(int JobId, DateTimeOffset FireUtc)> fires) =>
+            [.. fires.Select(f => TryClaim(f.JobId, f.FireUtc))];
+
         public void Attach(int jobId, DateTimeOffset fireUtc, long runId)
         {
         }

@@ -81,6 +81,18 @@ public sealed class FireLedgerTests : IDisposable
     }
 
     [Fact]
+    public void Claiming_several_fires_at_once_claims_each_new_one_and_refuses_the_others()
+    {
+        _ledger.TryClaim(2, Fire);
+
+        var claimed = _ledger.TryClaimAll([(1, Fire), (2, Fire), (1, Fire.AddSeconds(1)), (1, Fire)]);
+
+        Assert.Equal([true, false, true, false], claimed);
+        Assert.False(_ledger.TryClaim(1, Fire.AddSeconds(1)));
+        Assert.Empty(_ledger.TryClaimAll([]));
+    }
+
+    [Fact]
     public void Last_claimed_of_all_reads_every_jobs_latest_fire_at_once()
     {
         Assert.Empty(_ledger.LastClaimedOfAll());

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Runner.Core.Configuration;
 using Runner.Core.Runs;
 using Runner.Engine.Ports;
@@ -23,6 +24,7 @@ public sealed class FireDispatcher(
     TimeProvider time) : IFireDispatcher
 {
     private readonly Lock _gate = new();
+    private readonly ConditionalWeakTable<HomeSettings, StrongBox<OverlapPolicy>> _policies = [];
     private readonly Dictionary<int, JobRuns> _jobs = [];
     private readonly HashSet<Task> _all = [];
     private readonly TaskCompletionSource _drained = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -108,11 +110,13 @@ public sealed class FireDispatcher(
         }
     }
 
+    /// <summary>The job's overlap policy, read again only when its settings were loaded again (a config file changed).</summary>
     private OverlapPolicy PolicyOf(int jobId)
     {
         try
         {
-            return JobPolicy.From(settings.Load(jobId).Config, out _)?.Overlap ?? OverlapPolicy.Skip;
+            var loaded = settings.Load(jobId);
+            return _policies.GetValue(loaded, static s => new StrongBox<OverlapPolicy>(JobPolicy.From(s.Config, out _)?.Overlap ?? OverlapPolicy.Skip)).Value;
         }
         catch (IOException)
         {

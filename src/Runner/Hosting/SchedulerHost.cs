@@ -69,6 +69,11 @@ internal sealed class SchedulerHost(HomeServices home, Cli.Terminal.Terminal ter
     private async Task RunAsync(TimeZoneInfo zone, TimeSpan stopGrace, LogSettings logSettings)
     {
         var time = home.Time;
+
+        // A run holds a pool thread while its record is written and its process starts: when many
+        // jobs are due at once they start together instead of waiting for the pool to grow.
+        ThreadPool.GetMinThreads(out var workers, out var completions);
+        ThreadPool.SetMinThreads(Math.Max(workers, 64), completions);
         var log = new SchedulerLog(home.Home.LogsPath, logSettings, zone, time, terminal.Out);
         log.Write("INFO", $"scheduler started in {home.Home.Root} (pid {Environment.ProcessId})");
         Recover(log);

@@ -32,6 +32,9 @@ public sealed class MemoryFireLedger : IFireLedger
         }
     }
 
+    public IReadOnlyList<bool> TryClaimAll(IReadOnlyList<(int JobId, DateTimeOffset FireUtc)> fires) =>
+        [.. fires.Select(f => TryClaim(f.JobId, f.FireUtc))];
+
     public void Attach(int jobId, DateTimeOffset fireUtc, long runId)
     {
         lock (_gate)
