@@ -32,6 +32,11 @@ internal sealed class CliBenchmark(BenchOptions options)
         (string Name, string[] Args)[] commands = [("list jobs", ["--home", home, "list", "jobs"]), ("next 0", ["--home", home, "next", "0"])];
         var rows = new List<IReadOnlyList<string>>();
         var shipped = new List<double>();
+
+        // The floor: a .NET program that does nothing (this driver's `empty` command, framework-dependent, JIT).
+        var floor = new Variant("reference: an empty .NET program", AppContext.BaseDirectory, none);
+        var floorTimes = hyperfine is null ? Loop(floor, ["empty"], runs, warmup, "Runner.Bench") : Hyperfine(hyperfine, floor, ["empty"], runs, warmup, "Runner.Bench");
+        rows.Add([floor.Name, "`Runner.Bench empty`", Stats.F(Stats.Median(floorTimes), 0), Stats.F(Stats.Percentile(floorTimes, 90), 0), Stats.F(floorTimes.Min(), 0), Stats.F(floorTimes.Max(), 0)]);
         foreach (var variant in variants.Where(v => v.Runner.Length > 0).Take(options.Smoke ? 1 : variants.Length))
         {
             foreach (var (name, args) in commands)
@@ -51,19 +56,19 @@ internal sealed class CliBenchmark(BenchOptions options)
         return new Markdown()
             .Line("## Command line")
             .Line()
-            .Line($"Wall time of one command on a home of 1,000 jobs, measured with {tool}: process start to exit, output discarded. Each variant keeps every feature; the environment variables are the runtime's own knobs, set for the measured process only.")
+            .Line($"Wall time of one command on a home of 1,000 jobs, measured with {tool}: process start to exit, output discarded. Each variant keeps every feature; the environment variables are the runtime's own knobs, set for the measured process only. The first row is the floor on this machine: the start and exit of a .NET program that does nothing.")
             .Line()
             .Table(["variant", "command", "median (ms)", "p90 (ms)", "min (ms)", "max (ms)"], rows)
             .Line(string.Create(CultureInfo.InvariantCulture, $"Target: `runner list jobs` on 1,000 jobs under 150 ms: {Stats.Verdict(shipped[0] < 150)} ({Stats.F(shipped[0])} ms as shipped; `runner next 0`: {Stats.F(shipped[1])} ms)."))
             .Line();
     }
 
-    private static List<double> Hyperfine(string hyperfine, Variant variant, string[] args, int runs, int warmup)
+    private static List<double> Hyperfine(string hyperfine, Variant variant, string[] args, int runs, int warmup, string program = "runner")
     {
         var export = Path.GetTempFileName();
         try
         {
-            var command = string.Join(' ', new[] { Path.Combine(variant.Runner, "runner") }.Concat(args));
+            var command = string.Join(' ', new[] { Path.Combine(variant.Runner, program) }.Concat(args));
             var info = new ProcessStartInfo(hyperfine)
             {
                 UseShellExecute = false,
@@ -98,12 +103,12 @@ internal sealed class CliBenchmark(BenchOptions options)
         }
     }
 
-    private static List<double> Loop(Variant variant, string[] args, int runs, int warmup)
+    private static List<double> Loop(Variant variant, string[] args, int runs, int warmup, string program = "runner")
     {
         var times = new List<double>();
         for (var i = 0; i < warmup + runs; i++)
         {
-            var info = new ProcessStartInfo(Path.Combine(variant.Runner, "runner"), args)
+            var info = new ProcessStartInfo(Path.Combine(variant.Runner, program), args)
             {
                 UseShellExecute = false,
                 RedirectStandardOutput = true,

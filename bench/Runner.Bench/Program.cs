@@ -8,6 +8,7 @@ return args switch
     ["measure", .. var rest] => await Measure.RunAsync(BenchOptions.Parse(rest)).ConfigureAwait(false),
     ["naive", var home] => await NaiveScheduler.RunAsync(home).ConfigureAwait(false),
     ["report", .. var rest] => Report.Write(BenchOptions.Parse(rest)),
+    ["empty"] => 0, // the command-line benchmark's floor: a .NET program that does nothing
     _ => Usage(),
 };
 

@@ -17,8 +17,8 @@ internal sealed class PunctualityBenchmark(BenchOptions options)
 
     public Markdown Run()
     {
-        int[] counts = options.Smoke ? [10] : [10, 100, 1000];
-        var seconds = options.Smoke ? 4 : 30;
+        var counts = options.SizesOr(options.Smoke ? [10] : [10, 100, 1000]);
+        var seconds = options.SecondsOr(options.Smoke ? 4 : 30);
         var rows = new List<IReadOnlyList<string>>();
         var p99At100 = double.NaN;
         var referenceP99At100 = double.NaN;
