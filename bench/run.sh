@@ -2,26 +2,47 @@
 # Runs every benchmark of Runner side by side with its references and writes the report.
 #   bench/run.sh                  the full run (about 15 minutes): writes docs/benchmarks.md
 #   bench/run.sh --smoke --out F  a short run that checks every benchmark still works (CI): writes F
+#   bench/run.sh --report-only    writes docs/benchmarks.md again from the last full run's results
+#                                 (bench/results/, not committed) and bench/notes.md
 # Needs the .NET SDK and a C compiler (cc); uses hyperfine for the command-line timings when installed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
-smoke=() out=docs/benchmarks.md command="bench/run.sh"
+smoke=() out=docs/benchmarks.md command="bench/run.sh" report_only=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --smoke) smoke=(--smoke); command="$command --smoke" ;;
+    --report-only) report_only=yes ;;
     --out) out="$2"; command="$command --out $2"; shift ;;
-    *) echo "usage: bench/run.sh [--smoke] [--out FILE]" >&2; exit 2 ;;
+    *) echo "usage: bench/run.sh [--smoke] [--out FILE] [--report-only]" >&2; exit 2 ;;
   esac
   shift
 done
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/runner-bench.XXXXXX")
 trap 'rm -rf "$work"' EXIT
-mkdir -p "$work/results" "$work/tools" "$work/data"
-date -u '+%Y-%m-%d %H:%M UTC' > "$work/results/started.txt"
-cat /proc/loadavg > "$work/results/load-start.txt"
+driver=bench/Runner.Bench/bin/Release/net10.0/Runner.Bench
+results="$PWD/bench/results"
+[ ${#smoke[@]} -gt 0 ] && results="$work/results"
+
+report() {
+  echo "== report"
+  "$driver" report "${smoke[@]}" --results "$results" --bdn "$results/bdn" --notes bench/notes.md \
+    --out "$out" --command "${1:-$command}"
+}
+
+if [ -n "$report_only" ]; then
+  dotnet build bench/Runner.Bench -c Release -v quiet -nologo
+  report "$(cat "$results/command.txt")"
+  exit 0
+fi
+
+rm -rf "$results"
+mkdir -p "$results" "$work/tools" "$work/data"
+echo "$command" > "$results/command.txt"
+date -u '+%Y-%m-%d %H:%M UTC' > "$results/started.txt"
+cat /proc/loadavg > "$results/load-start.txt"
 
 echo "== C references (cc)"
 cc -O2 -Wall -Wextra -Werror -o "$work/tools/spawn" bench/native/spawn.c
@@ -39,10 +60,9 @@ fi
 echo "== build the benchmarks"
 dotnet build bench/Runner.Bench -c Release -v quiet -nologo
 dotnet build bench/Runner.Benchmarks -c Release -v quiet -nologo
-driver=bench/Runner.Bench/bin/Release/net10.0/Runner.Bench
 
 echo "== launch throughput, punctuality, scale, command line"
-"$driver" measure "${smoke[@]}" --results "$work/results" --tools "$work/tools" --work "$work/data" \
+"$driver" measure "${smoke[@]}" --results "$results" --tools "$work/tools" --work "$work/data" \
   --runner "$work/runner" --runner-jit "$jit"
 rm -rf "$work/data"
 
@@ -50,9 +70,7 @@ echo "== BenchmarkDotNet: engine cost against Quartz.NET, next-fire computation"
 job=short
 [ ${#smoke[@]} -gt 0 ] && job=dry
 (cd "$work" && dotnet "$OLDPWD/bench/Runner.Benchmarks/bin/Release/net10.0/Runner.Benchmarks.dll" \
-  --filter '*EngineBenchmarks*' '*NextFireBenchmarks*' --job "$job" --artifacts "$work/bdn" >"$work/bdn.log" 2>&1) \
+  --filter '*EngineBenchmarks*' '*NextFireBenchmarks*' --job "$job" --artifacts "$results/bdn" >"$work/bdn.log" 2>&1) \
   || { tail -50 "$work/bdn.log"; exit 1; }
 
-echo "== report"
-"$driver" report "${smoke[@]}" --results "$work/results" --bdn "$work/bdn" --notes bench/notes.md \
-  --out "$out" --command "$command"
+report
