@@ -50,9 +50,12 @@ cc -O2 -Wall -Wextra -Werror -o "$work/tools/witness" bench/native/witness.c
 cc -O2 -Wall -Wextra -Werror -o "$work/tools/tick" bench/native/tick.c
 
 echo "== publish runner (as the README says), and without ReadyToRun"
-dotnet publish src/Runner -c Release -o "$work/runner" -v quiet -nologo
 jit=""
-if [ ${#smoke[@]} -eq 0 ]; then
+if [ ${#smoke[@]} -gt 0 ]; then
+  # The smoke run checks that the benchmarks work, not the figures: it skips the ReadyToRun compile.
+  dotnet publish src/Runner -c Release -p:PublishReadyToRun=false -o "$work/runner" -v quiet -nologo
+else
+  dotnet publish src/Runner -c Release -o "$work/runner" -v quiet -nologo
   dotnet publish src/Runner -c Release --no-build -p:PublishReadyToRun=false -o "$work/runner-jit" -v quiet -nologo
   jit="$work/runner-jit"
 fi
@@ -69,7 +72,8 @@ rm -rf "$work/data"
 echo "== BenchmarkDotNet: engine cost against Quartz.NET, next-fire computation"
 job=short
 [ ${#smoke[@]} -gt 0 ] && job=dry
-(cd "$work" && dotnet "$OLDPWD/bench/Runner.Benchmarks/bin/Release/net10.0/Runner.Benchmarks.dll" \
+# From the project's folder: BenchmarkDotNet finds the project there to build its runner.
+(cd bench/Runner.Benchmarks && dotnet bin/Release/net10.0/Runner.Benchmarks.dll \
   --filter '*EngineBenchmarks*' '*NextFireBenchmarks*' --job "$job" --artifacts "$results/bdn" >"$work/bdn.log" 2>&1) \
   || { tail -50 "$work/bdn.log"; exit 1; }
 

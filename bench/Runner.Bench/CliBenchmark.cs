@@ -17,7 +17,7 @@ internal sealed class CliBenchmark(BenchOptions options)
     {
         var home = HomeBuilder.Create(
             Path.Combine(options.Work, "cli-1000"), console: false, HomeBuilder.DailyRows(1000, 8), jobFolders: true);
-        var runs = options.Smoke ? 3 : 30;
+        var runs = options.Smoke ? 3 : 20;
         var warmup = options.Smoke ? 1 : 3;
         var hyperfine = Which("hyperfine");
         var none = new Dictionary<string, string>();

@@ -25,7 +25,7 @@ internal sealed class LaunchBenchmark(BenchOptions options)
 
     public async Task<Markdown> RunAsync()
     {
-        var launches = options.Smoke ? 100 : 2000;
+        var launches = options.Smoke ? 100 : 1000;
         var repetitions = options.Smoke ? 1 : 5;
         string[] names = ["C posix_spawn + waitpid", ".NET Process.Start + WaitForExit", "Runner, 1 run at a time", "Runner, 4 runs at a time"];
         var rates = names.Select(_ => new List<double>()).ToArray();
