@@ -77,4 +77,6 @@ job=short
   --filter '*EngineBenchmarks*' '*NextFireBenchmarks*' --job "$job" --artifacts "$results/bdn" >"$work/bdn.log" 2>&1) \
   || { tail -50 "$work/bdn.log"; exit 1; }
 
+date -u '+%Y-%m-%d %H:%M UTC' > "$results/ended.txt"
+cat /proc/loadavg > "$results/load-end.txt"
 report

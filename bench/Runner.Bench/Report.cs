@@ -18,10 +18,10 @@ internal static class Report
         text.Append("# Benchmarks\n\n")
             .Append(options.Smoke ? "**Smoke run** (short durations, not the figures of record).\n\n" : string.Empty)
             .Append("Every figure below comes from one run of\n\n```\n").Append(options.Command).Append("\n```\n\n")
-            .Append(CultureInfo.InvariantCulture, $"run {Read(options.Results, "started.txt").Trim()} to {now:yyyy-MM-dd HH:mm} UTC on this machine:\n\n")
+            .Append(CultureInfo.InvariantCulture, $"run {Read(options.Results, "started.txt").Trim()} to {Or(Read(options.Results, "ended.txt"), now.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + " UTC")} on this machine:\n\n")
             .Append(CultureInfo.InvariantCulture, $"- {Cpu()}, {Environment.ProcessorCount} cores, {Memory()} of memory\n")
             .Append(CultureInfo.InvariantCulture, $"- {OsName()}, Linux {Read("/proc/sys/kernel/osrelease").Trim()}, {RuntimeInformation.FrameworkDescription}, {FirstLine("cc", "--version")}\n")
-            .Append(CultureInfo.InvariantCulture, $"- load average when the run started: {Read(options.Results, "load-start.txt").Trim()}; when it ended: {Read("/proc/loadavg").Trim()}\n\n")
+            .Append(CultureInfo.InvariantCulture, $"- load average when the run started: {Read(options.Results, "load-start.txt").Trim()}; when it ended: {Or(Read(options.Results, "load-end.txt"), Read("/proc/loadavg"))}\n\n")
             .Append("The machine was shared (2 cores, other builds and tests running at the same time), so absolute figures are noisy: ")
             .Append("every figure has its reference measured beside it in the same run, repetitions are interleaved, and medians and percentiles are reported. ")
             .Append("The ratios to the references are the figures that count.\n\n");
@@ -83,6 +83,8 @@ internal static class Report
             return $"no {program}";
         }
     }
+
+    private static string Or(string recorded, string fallback) => recorded.Trim().Length > 0 ? recorded.Trim() : fallback.Trim();
 
     private static string Read(string folder, string name) => Read(Path.Combine(folder, name));
 
