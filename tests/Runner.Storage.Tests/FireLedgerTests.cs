@@ -81,6 +81,34 @@ public sealed class FireLedgerTests : IDisposable
     }
 
     [Fact]
+    public void Claiming_several_fires_at_once_claims_each_new_one_and_refuses_the_others()
+    {
+        _ledger.TryClaim(2, Fire);
+
+        var claimed = _ledger.TryClaimAll([(1, Fire), (2, Fire), (1, Fire.AddSeconds(1)), (1, Fire)]);
+
+        Assert.Equal([true, false, true, false], claimed);
+        Assert.False(_ledger.TryClaim(1, Fire.AddSeconds(1)));
+        Assert.Empty(_ledger.TryClaimAll([]));
+    }
+
+    [Fact]
+    public void Last_claimed_of_all_reads_every_jobs_latest_fire_at_once()
+    {
+        Assert.Empty(_ledger.LastClaimedOfAll());
+
+        _ledger.TryClaim(1, Fire.AddHours(1).ToOffset(TimeSpan.FromHours(-5)));
+        _ledger.TryClaim(1, Fire);
+        _ledger.TryClaim(2, Fire.AddDays(1));
+
+        var last = _ledger.LastClaimedOfAll();
+        Assert.Equal(2, last.Count);
+        Assert.Equal(Fire.AddHours(1), last[1]);
+        Assert.Equal(TimeSpan.Zero, last[1].Offset);
+        Assert.Equal(Fire.AddDays(1), last[2]);
+    }
+
+    [Fact]
     public void Attach_links_the_fire_to_its_run_until_the_run_is_pruned()
     {
         var store = new SqliteRunStore(_database);

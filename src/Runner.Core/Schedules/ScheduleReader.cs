@@ -25,7 +25,7 @@ public static class ScheduleReader
             errors.Add(1, 1, ScheduleMessages.NoHeader());
         }
 
-        var jobs = new List<Job>();
+        var jobs = new List<Job>(table.Lines.Count);
         ScheduleRowReader? rows = null;
         for (var i = 0; i < table.Lines.Count; i++)
         {
@@ -39,7 +39,7 @@ public static class ScheduleReader
 
             if (i == table.HeaderIndex)
             {
-                rows = new ScheduleRowReader(ScheduleHeader.Read(line, i + 1, errors), environments, errors);
+                rows = new ScheduleRowReader(ScheduleHeader.Read(line, i + 1, errors), environments, errors, table.Lines.Count - i - 1);
             }
             else if (rows is not null && invalid < 0 && line.IsRow && rows.Read(line, i + 1) is { } job)
             {

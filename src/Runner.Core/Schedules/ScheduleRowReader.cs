@@ -15,7 +15,7 @@ internal sealed class ScheduleRowReader
     private readonly ScheduleHeader _header;
     private readonly ScheduleErrors _errors;
     private readonly HashSet<string>? _environments;
-    private readonly Dictionary<int, int> _lineById = [];
+    private readonly Dictionary<int, int> _lineById;
     private readonly TimeFieldCache _timeFields = new();
     private readonly ScheduleRow _row = new();
     private readonly int _id;
@@ -27,8 +27,9 @@ internal sealed class ScheduleRowReader
     private readonly int _environment;
     private readonly int[] _time;
 
-    public ScheduleRowReader(ScheduleHeader header, IReadOnlyCollection<string>? environments, ScheduleErrors errors)
+    public ScheduleRowReader(ScheduleHeader header, IReadOnlyCollection<string>? environments, ScheduleErrors errors, int rows = 0)
     {
+        _lineById = new Dictionary<int, int>(rows);
         _header = header;
         _errors = errors;
         _environments = environments is null ? null : new HashSet<string>(environments, StringComparer.OrdinalIgnoreCase);
@@ -74,7 +75,7 @@ internal sealed class ScheduleRowReader
     /// <summary>PARAMETERS must split into words and name only known placeholders; warnings (a likely Windows path) are kept as warnings.</summary>
     private bool CheckParameters()
     {
-        if (!_row.Has(_parameters))
+        if (!_row.Has(_parameters) || _row.Span(_parameters).IsWhiteSpace())
         {
             return true;
         }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Runner.Core.Configuration;
 using Runner.Core.Runs;
 using Runner.Core.Schedules;
@@ -24,6 +25,7 @@ public sealed class FireDispatcher(
     TimeProvider time) : IFireDispatcher
 {
     private readonly Lock _gate = new();
+    private readonly ConditionalWeakTable<HomeSettings, StrongBox<OverlapPolicy>> _policies = [];
     private readonly Dictionary<int, JobRuns> _jobs = [];
     private readonly HashSet<Task> _all = [];
     private readonly TaskCompletionSource _drained = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -127,11 +129,13 @@ public sealed class FireDispatcher(
         }
     }
 
+    /// <summary>The job's overlap policy, read again only when its settings were loaded again (a config file changed).</summary>
     private OverlapPolicy PolicyOf(int jobId)
     {
         try
         {
-            return JobPolicy.From(settings.Load(jobId).Config, out _)?.Overlap ?? OverlapPolicy.Skip;
+            var loaded = settings.Load(jobId);
+            return _policies.GetValue(loaded, static s => new StrongBox<OverlapPolicy>(JobPolicy.From(s.Config, out _)?.Overlap ?? OverlapPolicy.Skip)).Value;
         }
         catch (IOException)
         {

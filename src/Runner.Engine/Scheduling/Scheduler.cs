@@ -28,6 +28,7 @@ public sealed class Scheduler(
     private readonly FirePlan _plan = new(zone);
     private readonly ConcurrentQueue<(Schedule? Schedule, IReadOnlyList<Diagnostic>? Errors)> _inbox = new();
     private readonly Lock _gate = new();
+    private readonly List<(Job Job, DateTimeOffset At, FireKind Kind)> _due = [];
     private TaskCompletionSource _signal = NewSignal();
     private TaskCompletionSource? _idle;
     private bool _parked;
@@ -150,7 +151,8 @@ public sealed class Scheduler(
         if (latest is not null)
         {
             var fromLedger = !_planned;
-            var change = _plan.Replace(latest, now, fromLedger ? ledger.LastClaimed : null);
+            var last = fromLedger ? ledger.LastClaimedOfAll() : null;
+            var change = _plan.Replace(latest, now, last is null ? null : id => last.TryGetValue(id, out var at) ? at : null);
             _planned = true;
             journal.Record(new Reloaded(change.JobCount, change.Added, change.Changed, change.Removed, fromLedger));
         }
@@ -162,6 +164,8 @@ public sealed class Scheduler(
         {
             _plan.MoveCursor(job.Id, Handle(job, instant, now, stop));
         }
+
+        ClaimDue(now, stop);
     }
 
     /// <summary>
@@ -181,7 +185,7 @@ public sealed class Scheduler(
 
         while (next is { } at && at <= now)
         {
-            Claim(job, at, now, FireKind.OnTime, stop);
+            Enqueue(job, at, FireKind.OnTime, stop);
             next = job.Timing.NextAfter(at, zone);
         }
 
@@ -212,34 +216,82 @@ public sealed class Scheduler(
 
         foreach (var at in missed.Latest.Skip(missed.Latest.Count - runs))
         {
-            Claim(job, at, now, FireKind.Misfire, stop);
+            Enqueue(job, at, FireKind.Misfire, stop);
         }
 
         return MissedFires.FirstAtOrAfter(job.Timing, zone, onTimeFrom);
     }
 
-    /// <summary>Claims the fire in the ledger and, when this process is its first claimer, dispatches it.</summary>
-    private void Claim(Job job, DateTimeOffset at, DateTimeOffset now, FireKind kind, CancellationToken stop)
+    /// <summary>Queues the fire to be claimed and dispatched with the others due at this wake-up (<see cref="ClaimDue"/>).</summary>
+    private void Enqueue(Job job, DateTimeOffset at, FireKind kind, CancellationToken stop)
     {
-        if (stop.IsCancellationRequested)
+        if (!stop.IsCancellationRequested)
         {
+            _due.Add((job, at, kind));
+        }
+    }
+
+    /// <summary>
+    /// Claims the fires due at this wake-up in the ledger, all at once (one transaction), then
+    /// dispatches, in order, each one this process was the first to claim.
+    /// </summary>
+    private void ClaimDue(DateTimeOffset now, CancellationToken stop)
+    {
+        if (_due.Count == 0)
+        {
+            return;
+        }
+
+        try
+        {
+            if (stop.IsCancellationRequested)
+            {
+                return;
+            }
+
+            IReadOnlyList<bool> claimed;
+            try
+            {
+                claimed = ledger.TryClaimAll([.. _due.Select(f => (f.Job.Id, f.At))]);
+            }
+            catch (Exception e)
+            {
+                // A failing ledger loses these fires, not the scheduler: journaled, and the loop goes on.
+                foreach (var (job, at, _) in _due)
+                {
+                    journal.Record(new FireFailed(job, at, e));
+                }
+
+                return;
+            }
+
+            for (var i = 0; i < _due.Count; i++)
+            {
+                Dispatch(_due[i].Job, _due[i].At, now, _due[i].Kind, claimed[i]);
+            }
+        }
+        finally
+        {
+            _due.Clear();
+        }
+    }
+
+    private void Dispatch(Job job, DateTimeOffset at, DateTimeOffset now, FireKind kind, bool claimed)
+    {
+        if (!claimed)
+        {
+            journal.Record(new ClaimRefused(job, at));
             return;
         }
 
         var lateness = now - at;
         try
         {
-            if (!ledger.TryClaim(job.Id, at))
-            {
-                journal.Record(new ClaimRefused(job, at));
-                return;
-            }
-
             dispatcher.Dispatch(new Fire(job, at, lateness, kind));
         }
         catch (Exception e)
         {
-            // A failing ledger or dispatcher loses this fire, not the scheduler: journaled, and the loop goes on.
+            // A failing dispatcher loses this fire, not the scheduler: journaled, and the loop goes on.
             journal.Record(new FireFailed(job, at, e));
             return;
         }

@@ -19,18 +19,41 @@ public sealed class SqliteFireLedger(RunnerDatabase database, TimeProvider time)
     /// Claims the fire of <paramref name="jobId"/> at <paramref name="fireUtc"/>: true for the
     /// first claimer of that instant in any process, false for every later one.
     /// </summary>
-    public bool TryClaim(int jobId, DateTimeOffset fireUtc)
+    public bool TryClaim(int jobId, DateTimeOffset fireUtc) => TryClaimAll([(jobId, fireUtc)])[0];
+
+    /// <summary>
+    /// Claims the fires in one transaction (one commit for all: the scheduler claims every fire
+    /// due at a wake-up together); for each, true when this call was its first claimer.
+    /// </summary>
+    public IReadOnlyList<bool> TryClaimAll(IReadOnlyList<(int JobId, DateTimeOffset FireUtc)> fires)
     {
+        var claimed = new bool[fires.Count];
+        if (fires.Count == 0)
+        {
+            return claimed;
+        }
+
         using var connection = database.Connect();
+        using var transaction = connection.BeginTransaction(deferred: false);
         using var command = connection.CreateCommand();
+        command.Transaction = transaction;
         command.CommandText =
             "INSERT INTO fires (job_id, fire_utc, recorded_utc, state) VALUES ($job_id, $fire_utc, $recorded_utc, $state) "
             + "ON CONFLICT (job_id, fire_utc) DO NOTHING;";
-        command.Parameters.AddWithValue("$job_id", jobId);
-        command.Parameters.AddWithValue("$fire_utc", StoredInstant.ToStored(fireUtc));
+        var job = command.Parameters.Add("$job_id", Microsoft.Data.Sqlite.SqliteType.Integer);
+        var fire = command.Parameters.Add("$fire_utc", Microsoft.Data.Sqlite.SqliteType.Integer);
         command.Parameters.AddWithValue("$recorded_utc", StoredInstant.ToStored(time.GetUtcNow()));
         command.Parameters.AddWithValue("$state", Claimed);
-        return command.ExecuteNonQuery() == 1;
+        command.Prepare();
+        for (var i = 0; i < fires.Count; i++)
+        {
+            job.Value = fires[i].JobId;
+            fire.Value = StoredInstant.ToStored(fires[i].FireUtc);
+            claimed[i] = command.ExecuteNonQuery() == 1;
+        }
+
+        transaction.Commit();
+        return claimed;
     }
 
     /// <summary>Links a claimed fire to the run started for it (the latest attempt's, on retries).</summary>
@@ -58,5 +81,21 @@ public sealed class SqliteFireLedger(RunnerDatabase database, TimeProvider time)
         command.CommandText = "SELECT MAX(fire_utc) FROM fires WHERE job_id = $job_id;";
         command.Parameters.AddWithValue("$job_id", jobId);
         return command.ExecuteScalar() is long milliseconds ? StoredInstant.FromStored(milliseconds) : null;
+    }
+
+    /// <summary>The latest fire instant claimed of every job that has one (in UTC), in one query over the ledger's key.</summary>
+    public IReadOnlyDictionary<int, DateTimeOffset> LastClaimedOfAll()
+    {
+        using var connection = database.Connect();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT job_id, MAX(fire_utc) FROM fires GROUP BY job_id;";
+        var last = new Dictionary<int, DateTimeOffset>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            last[reader.GetInt32(0)] = StoredInstant.FromStored(reader.GetInt64(1));
+        }
+
+        return last;
     }
 }

@@ -3,6 +3,7 @@ using Runner.Cli;
 using Runner.Core.Configuration;
 using Runner.Core.Runs;
 using Runner.Engine.Notifications;
+using Runner.Engine.Runs;
 using Runner.Engine.Scheduling;
 using Runner.Engine.Status;
 using Runner.Infrastructure.Files;
@@ -73,6 +74,11 @@ internal sealed class SchedulerHost(HomeServices home, Cli.Terminal.Terminal ter
     private async Task<ExitCode> RunAsync(TimeZoneInfo zone, TimeSpan stopGrace, LogSettings logSettings, WebSettings webSettings, CancellationToken shutdown)
     {
         var time = home.Time;
+
+        // A run holds a pool thread while its record is written and its process starts: when many
+        // jobs are due at once they start together instead of waiting for the pool to grow.
+        ThreadPool.GetMinThreads(out var workers, out var completions);
+        ThreadPool.SetMinThreads(Math.Max(workers, 64), completions);
         var log = new SchedulerLog(home.Home.LogsPath, logSettings, zone, time, terminal.Out);
         log.Write("INFO", $"scheduler started in {home.Home.Root} (pid {Environment.ProcessId})");
         var outbox = home.Notifications.Worker(log.Write);
@@ -82,9 +88,9 @@ internal sealed class SchedulerHost(HomeServices home, Cli.Terminal.Terminal ter
         Recover(log);
 
         var store = home.Store;
-        var runs = home.Runs;
         var status = new SchedulerStatus(log, time);
-        var dispatcher = new FireDispatcher(RunAndPruneAsync, store, home.Ledger, home.Settings, status, home.Host, time);
+        var runs = new ScheduledRuns(home.Runs, home.Retention, time, warning => log.Write("WARNING", warning));
+        var dispatcher = new FireDispatcher(runs.RunAsync, store, home.Ledger, home.Settings, status, home.Host, time);
         var rules = new SettingsMisfireRules(home.Settings);
         var loop = new Scheduler(home.Ledger, dispatcher, new AlarmingJournal(status, home.Notifications.Alarms, log.Write), rules, zone, time);
         await using var web = await WebHost.StartAsync(webSettings, home, dispatcher, status, log, terminal).ConfigureAwait(false);
@@ -137,23 +143,6 @@ internal sealed class SchedulerHost(HomeServices home, Cli.Terminal.Terminal ter
         home.Notifications.DeliverNow(log.Write, OutboxDrain);
         log.Write("INFO", "scheduler stopped");
         return ExitCode.Success;
-
-        // After each run, the retention rules ([LOG] keep_days, keep_runs), as after `run job`.
-        async Task<Engine.Ports.RunRecord> RunAndPruneAsync(Engine.Runs.RunRequest request, CancellationToken token)
-        {
-            var record = await runs.RunAsync(request, null, token).ConfigureAwait(false);
-            try
-            {
-                home.Retention.Apply();
-            }
-            catch (Exception e)
-            {
-                // Pruning old runs must never fail a run or the scheduler: logged, retried after the next run.
-                log.Write("WARNING", $"old runs not pruned: {e.Message}");
-            }
-
-            return record;
-        }
 
         void Notify(string? failure)
         {

@@ -32,6 +32,9 @@ public sealed class MemoryFireLedger : IFireLedger
         }
     }
 
+    public IReadOnlyList<bool> TryClaimAll(IReadOnlyList<(int JobId, DateTimeOffset FireUtc)> fires) =>
+        [.. fires.Select(f => TryClaim(f.JobId, f.FireUtc))];
+
     public void Attach(int jobId, DateTimeOffset fireUtc, long runId)
     {
         lock (_gate)
@@ -48,6 +51,14 @@ public sealed class MemoryFireLedger : IFireLedger
         lock (_gate)
         {
             return _last.TryGetValue(jobId, out var last) ? last : null;
+        }
+    }
+
+    public IReadOnlyDictionary<int, DateTimeOffset> LastClaimedOfAll()
+    {
+        lock (_gate)
+        {
+            return new Dictionary<int, DateTimeOffset>(_last);
         }
     }
 

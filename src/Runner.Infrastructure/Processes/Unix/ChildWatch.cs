@@ -51,7 +51,7 @@ internal sealed unsafe class ChildWatch
     {
         try
         {
-            new Thread(Run, StackBytes) { IsBackground = true, Name = $"runner child {_pid}" }.Start();
+            WatchThreads.Run(Run, StackBytes);
         }
         catch (OutOfMemoryException e)
         {

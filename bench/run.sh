@@ -1,0 +1,82 @@
+#!/usr/bin/env bash
+# Runs every benchmark of Runner side by side with its references and writes the report.
+#   bench/run.sh                  the full run (about 15 minutes): writes docs/benchmarks.md
+#   bench/run.sh --smoke --out F  a short run that checks every benchmark still works (CI): writes F
+#   bench/run.sh --report-only    writes docs/benchmarks.md again from the last full run's results
+#                                 (bench/results/, not committed) and bench/notes.md
+# Needs the .NET SDK and a C compiler (cc); uses hyperfine for the command-line timings when installed.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+
+smoke=() out=docs/benchmarks.md command="bench/run.sh" report_only=""
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --smoke) smoke=(--smoke); command="$command --smoke" ;;
+    --report-only) report_only=yes ;;
+    --out) out="$2"; command="$command --out $2"; shift ;;
+    *) echo "usage: bench/run.sh [--smoke] [--out FILE] [--report-only]" >&2; exit 2 ;;
+  esac
+  shift
+done
+
+work=$(mktemp -d "${TMPDIR:-/tmp}/runner-bench.XXXXXX")
+trap 'rm -rf "$work"' EXIT
+driver=bench/Runner.Bench/bin/Release/net10.0/Runner.Bench
+results="$PWD/bench/results"
+[ ${#smoke[@]} -gt 0 ] && results="$work/results"
+
+report() {
+  echo "== report"
+  "$driver" report "${smoke[@]}" --results "$results" --bdn "$results/bdn" --notes bench/notes.md \
+    --out "$out" --command "${1:-$command}"
+}
+
+if [ -n "$report_only" ]; then
+  dotnet build bench/Runner.Bench -c Release -v quiet -nologo
+  report "$(cat "$results/command.txt")"
+  exit 0
+fi
+
+rm -rf "$results"
+mkdir -p "$results" "$work/tools" "$work/data"
+echo "$command" > "$results/command.txt"
+date -u '+%Y-%m-%d %H:%M UTC' > "$results/started.txt"
+cat /proc/loadavg > "$results/load-start.txt"
+
+echo "== C references (cc)"
+cc -O2 -Wall -Wextra -Werror -o "$work/tools/spawn" bench/native/spawn.c
+cc -O2 -Wall -Wextra -Werror -o "$work/tools/witness" bench/native/witness.c
+cc -O2 -Wall -Wextra -Werror -o "$work/tools/tick" bench/native/tick.c
+
+echo "== publish runner (as the README says), and without ReadyToRun"
+jit=""
+if [ ${#smoke[@]} -gt 0 ]; then
+  # The smoke run checks that the benchmarks work, not the figures: it skips the ReadyToRun compile.
+  dotnet publish src/Runner -c Release -p:PublishReadyToRun=false -o "$work/runner" -v quiet -nologo
+else
+  dotnet publish src/Runner -c Release -o "$work/runner" -v quiet -nologo
+  dotnet publish src/Runner -c Release --no-build -p:PublishReadyToRun=false -o "$work/runner-jit" -v quiet -nologo
+  jit="$work/runner-jit"
+fi
+
+echo "== build the benchmarks"
+dotnet build bench/Runner.Bench -c Release -v quiet -nologo
+dotnet build bench/Runner.Benchmarks -c Release -v quiet -nologo
+
+echo "== launch throughput, punctuality, scale, command line"
+"$driver" measure "${smoke[@]}" --results "$results" --tools "$work/tools" --work "$work/data" \
+  --runner "$work/runner" --runner-jit "$jit"
+rm -rf "$work/data"
+
+echo "== BenchmarkDotNet: engine cost against Quartz.NET, next-fire computation"
+job=short
+[ ${#smoke[@]} -gt 0 ] && job=dry
+# From the project's folder: BenchmarkDotNet finds the project there to build its runner.
+(cd bench/Runner.Benchmarks && dotnet bin/Release/net10.0/Runner.Benchmarks.dll \
+  --filter '*EngineBenchmarks*' '*NextFireBenchmarks*' --job "$job" --artifacts "$results/bdn" >"$work/bdn.log" 2>&1) \
+  || { tail -50 "$work/bdn.log"; exit 1; }
+
+date -u '+%Y-%m-%d %H:%M UTC' > "$results/ended.txt"
+cat /proc/loadavg > "$results/load-end.txt"
+report
