@@ -22,7 +22,7 @@ internal static class Report
             .Append(CultureInfo.InvariantCulture, $"- {Cpu()}, {Environment.ProcessorCount} cores, {Memory()} of memory\n")
             .Append(CultureInfo.InvariantCulture, $"- {OsName()}, Linux {Read("/proc/sys/kernel/osrelease").Trim()}, {RuntimeInformation.FrameworkDescription}, {FirstLine("cc", "--version")}\n")
             .Append(CultureInfo.InvariantCulture, $"- load average when the run started: {Read(options.Results, "load-start.txt").Trim()}; when it ended: {Or(Read(options.Results, "load-end.txt"), Read("/proc/loadavg"))}\n\n")
-            .Append("The machine was shared (2 cores, other builds and tests running at the same time), so absolute figures are noisy: ")
+            .Append("This is a shared virtual machine with 2 cores, so absolute figures are noisy: ")
             .Append("every figure has its reference measured beside it in the same run, repetitions are interleaved, and medians and percentiles are reported. ")
             .Append("The ratios to the references are the figures that count.\n\n");
         foreach (var fragment in Directory.GetFiles(options.Results, "*.md").Order(StringComparer.Ordinal))

@@ -16,6 +16,9 @@ namespace Runner.Engine.Notifications;
 public sealed class Alarms(
     INotificationStore store, ISettingsSource settings, IRunLogReader logs, Func<int, string> describeJob, HostFacts host, string homeRoot, TimeProvider time)
 {
+    /// <summary>The built-in [JOB] defaults, for a job whose own configuration is invalid.</summary>
+    private static readonly JobPolicy DefaultPolicy = JobPolicy.From(LayeredConfig.Create(new ConfigSources()), out _)!;
+
     /// <summary>Largest log attachment; a longer log is cut in the middle with a marker.</summary>
     public const int AttachmentCap = 512 * 1024;
 
@@ -165,12 +168,12 @@ public sealed class Alarms(
             return false;
         }
 
-        return Policy(run.JobId) is { } policy && RetryPlan.After(policy, run.Attempt, run.Outcome) is null;
+        return RetryPlan.After(Policy(run.JobId), run.Attempt, run.Outcome) is null;
     }
 
     private AlarmUpdate Decide(RunRecord run, AlarmState state)
     {
-        var policy = Policy(run.JobId)!;
+        var policy = Policy(run.JobId);
         var now = run.Finished ?? time.GetUtcNow();
         var step = AlarmRules.OnRun(state, run.Outcome, policy.AlarmAfter, policy.AlarmInterval, now);
         if (step.Notice is not { } kind)
@@ -216,7 +219,11 @@ public sealed class Alarms(
 
     private string SchedulerName() => SchedulerSettings.From(settings.Load().Config, out _)?.Name ?? "scheduler";
 
-    private JobPolicy? Policy(int jobId) => JobPolicy.From(settings.Load(jobId).Config, out _);
+    /// <summary>
+    /// The job's policy; when its configuration is invalid (the run then failed without starting),
+    /// the defaults, so the failure is still alarmed.
+    /// </summary>
+    private JobPolicy Policy(int jobId) => JobPolicy.From(settings.Load(jobId).Config, out _) ?? DefaultPolicy;
 
     /// <summary>The channels in force for a job (or the scheduler); read once per loaded configuration.</summary>
     private ChannelSet Channels(int? jobId) => _channels.GetValue(settings.Load(jobId), loaded => Read(loaded.Config, jobId));

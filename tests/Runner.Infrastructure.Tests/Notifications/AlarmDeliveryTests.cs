@@ -114,6 +114,25 @@ public sealed class AlarmDeliveryTests
     }
 
     [Fact]
+    public void A_run_that_could_not_start_because_the_jobs_config_is_invalid_is_alarmed_to_the_owner()
+    {
+        using var server = new SmtpTestServer();
+        using var home = new NotifyHome(Config(server.Port, alarmAfter: 3));
+        Directory.CreateDirectory(Path.Combine(home.Root, "jobs", "4"));
+        File.WriteAllText(Path.Combine(home.Root, "jobs", "4", "config.ini"), "[JOB]\ntimeout = soon\npersons = nobody-valid\n");
+        var now = home.Time.GetUtcNow();
+
+        // RunPipeline records such a run in one step: FAILED, never started, with the configuration's errors.
+        home.Runs.Record(new(0, 4, "broken", now, now, now, now, RunOutcome.Failed, null, 1, "host1", null, null, "not started: the job's configuration is invalid"));
+        home.Deliver();
+
+        var mail = Assert.Single(server.Received);
+        Assert.Equal("[runner] ALARM: job broken (#4) FAILED", mail.Message.Subject);
+        Assert.Equal(["owner@example.com"], mail.Recipients);
+        Assert.Contains("not started: the job's configuration is invalid", mail.Message.TextBody, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Missed_fires_alarm_under_the_jobs_throttle()
     {
         using var server = new SmtpTestServer();
