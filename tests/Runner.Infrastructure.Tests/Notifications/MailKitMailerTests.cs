@@ -53,6 +53,21 @@ public sealed class MailKitMailerTests
     }
 
     [Fact]
+    public async Task Ssl_from_the_first_byte_with_login_is_used_when_asked_for()
+    {
+        using var server = new SmtpTestServer(tls: true, user: "runner", password: Password, implicitTls: true);
+        var mailer = new MailKitMailer(null, Pinned(server));
+        var settings = Settings(server.Port) with { Tls = TlsMode.Ssl, NeedLogin = true, User = "runner", Password = Password };
+
+        var result = await mailer.SendAsync(Message(["ops@example.com"]), settings, CancellationToken.None);
+
+        Assert.Equal(Delivery.Ok, result);
+        var mail = Assert.Single(server.Received);
+        Assert.True(mail.Tls, "the session was encrypted from the start");
+        Assert.True(mail.Login, "the session logged in");
+    }
+
+    [Fact]
     public async Task A_wrong_password_is_a_transient_failure_that_names_the_setting_but_not_the_password()
     {
         using var server = new SmtpTestServer(tls: true, user: "runner", password: Password, exclude: "LOGIN");

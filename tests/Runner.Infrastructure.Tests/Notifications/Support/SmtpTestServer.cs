@@ -9,14 +9,15 @@ namespace Runner.Tests.Notifications.Support;
 /// <summary>
 /// A real SMTP server (smtp_server.py on Debian's python3-aiosmtpd, run with /usr/bin/python3)
 /// on a free port, saving each message to a folder. <see cref="Stop"/> and <see cref="Start"/>
-/// take it down and up on the same port (an outage); STARTTLS and AUTH when asked for.
+/// take it down and up on the same port (an outage); STARTTLS (or TLS from the first byte
+/// with <c>implicitTls</c>) and AUTH when asked for.
 /// </summary>
 public sealed class SmtpTestServer : IDisposable
 {
     private readonly string[] _extra;
     private Process? _process;
 
-    public SmtpTestServer(bool tls = false, string? user = null, string? password = null, string? exclude = null)
+    public SmtpTestServer(bool tls = false, string? user = null, string? password = null, string? exclude = null, bool implicitTls = false)
     {
         Directory.CreateDirectory(Folder);
         Port = FreePort();
@@ -25,6 +26,10 @@ public sealed class SmtpTestServer : IDisposable
         {
             (CertificatePath, var key) = SelfSigned(Folder);
             extra.AddRange(["--cert", CertificatePath, "--key", key]);
+            if (implicitTls)
+            {
+                extra.Add("--implicit-tls");
+            }
         }
 
         if (user is not null)

@@ -2,7 +2,7 @@
 
 Saves each received message as N.eml (the raw data) and N.json (envelope sender and
 recipients, whether the session was TLS and logged in) in --dir, atomically. Optional:
-STARTTLS with --cert/--key, AUTH LOGIN/PLAIN required with --user/--password.
+STARTTLS with --cert/--key (TLS from the first byte with --implicit-tls too), AUTH LOGIN/PLAIN required with --user/--password.
 Prints READY when listening; stops when standard input closes or on SIGTERM.
 """
 import argparse
@@ -35,7 +35,8 @@ class Saver:
         meta = {
             "from": envelope.mail_from,
             "to": list(envelope.rcpt_tos),
-            "tls": session.ssl is not None,
+            # session.ssl is set by STARTTLS only; TLS from the first byte shows on the transport.
+            "tls": session.ssl is not None or server.transport.get_extra_info("ssl_object") is not None,
             "login": bool(session.authenticated),
         }
         with open(stem + ".jtmp", "w") as f:
@@ -54,20 +55,25 @@ def main():
     parser.add_argument("--user")
     parser.add_argument("--password")
     parser.add_argument("--exclude", help="an AUTH mechanism not to offer")
+    parser.add_argument("--implicit-tls", action="store_true", help="TLS from the first byte (SMTPS) instead of STARTTLS")
     args = parser.parse_args()
 
     kwargs = {}
     if args.cert:
         context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
         context.load_cert_chain(args.cert, args.key)
-        kwargs.update(tls_context=context, require_starttls=True)
+        if args.implicit_tls:
+            kwargs.update(ssl_context=context)
+        else:
+            kwargs.update(tls_context=context, require_starttls=True)
     if args.user:
         def authenticator(server, session, envelope, mechanism, auth_data):
             ok = (isinstance(auth_data, LoginPassword)
                   and auth_data.login.decode() == args.user
                   and auth_data.password.decode() == args.password)
             return AuthResult(success=ok, handled=False)
-        kwargs.update(authenticator=authenticator, auth_required=True, auth_require_tls=bool(args.cert))
+        # aiosmtpd counts only STARTTLS as TLS for AUTH; with TLS from the first byte the session is encrypted anyway.
+        kwargs.update(authenticator=authenticator, auth_required=True, auth_require_tls=bool(args.cert) and not args.implicit_tls)
         if args.exclude:
             kwargs.update(auth_exclude_mechanism=[args.exclude])
 
