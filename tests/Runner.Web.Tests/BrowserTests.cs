@@ -117,6 +117,29 @@ public sealed partial class BrowserTests(WebFixture fixture) : IAsyncLifetime
         Assert.Equal("30", Row(4)[8]);
     }
 
+    [Fact]
+    public async Task Job_detail_shows_its_history_and_a_chart_of_durations_and_outcomes()
+    {
+        await LogInAsync();
+
+        // hello fires every 5 seconds: reload until its first runs are in the history.
+        var bars = 0;
+        for (var tries = 0; bars == 0 && tries < 40; tries++)
+        {
+            await _page.GotoAsync("/jobs/0");
+            bars = await _page.Locator("svg.chart rect.bar").CountAsync();
+            if (bars == 0)
+            {
+                await Task.Delay(500);
+            }
+        }
+
+        var rows = await _page.Locator("table.runs tbody tr").CountAsync();
+        Assert.True(bars > 0, "no bar in the chart of job 0");
+        Assert.Equal(bars, rows);
+        Assert.Equal("hello (#0)", await _page.Locator("table.runs tbody tr").First.Locator("td").Nth(1).InnerTextAsync());
+    }
+
     [Theory]
     [InlineData("/jobs/0", "job", "Job hello (#0)")]
     [InlineData("/runs", "runs", "Runs")]
