@@ -53,6 +53,22 @@ public sealed class WebhookTests
     }
 
     [Fact]
+    public void A_webhook_slower_than_its_timeout_is_abandoned_and_retried_later()
+    {
+        using var hook = new WebhookListener() { Stall = TimeSpan.FromSeconds(5) };
+        using var home = new NotifyHome(Config(hook.Url, retries: 3, timeout: 1));
+
+        home.Finish(0, RunOutcome.Failed);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var sent = home.Deliver();
+
+        Assert.Equal(0, sent);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(4), $"the delivery waited {clock.Elapsed} for a webhook with timeout = 1");
+        Assert.Contains(home.Log, l => l.Contains("did not answer within 1 s ([WEBHOOK] timeout)", StringComparison.Ordinal));
+        Assert.NotEqual("dead", Assert.Single(home.Queued()).State);
+    }
+
+    [Fact]
     public void A_jobs_own_webhook_url_overrides_the_main_one()
     {
         using var main = new WebhookListener();
@@ -69,13 +85,13 @@ public sealed class WebhookTests
         Assert.Contains("job backup (#0)", Assert.Single(main.Requests).Body, StringComparison.Ordinal);
     }
 
-    private static string Config(Uri url, int retries) => $"""
+    private static string Config(Uri url, int retries, int timeout = 5) => $"""
         [SCHEDULER]
         name = nightly
         [WEBHOOK]
         url = {url}
         retries = {retries}
         retry_delay = 5
-        timeout = 5
+        timeout = {timeout}
         """;
 }

@@ -23,6 +23,9 @@ internal sealed class WebhookListener : IDisposable
 
     public Uri Url { get; }
 
+    /// <summary>How long each answer is held back (a webhook that is slow to answer).</summary>
+    public TimeSpan Stall { get; init; }
+
     private readonly List<(string ContentType, string Body, int Answer)> _requests = [];
 
     /// <summary>The requests so far, in arrival order (a snapshot).</summary>
@@ -80,6 +83,7 @@ internal sealed class WebhookListener : IDisposable
                 _requests.Add((context.Request.ContentType ?? string.Empty, body, answer));
             }
 
+            await Task.Delay(Stall);
             context.Response.StatusCode = answer;
             context.Response.Close();
         }
