@@ -24,8 +24,18 @@ internal sealed class SchedulerHost(HomeServices home, Cli.Terminal.Terminal ter
     /// <summary>Why a RUNNING run found at start is recorded LOST.</summary>
     public const string LostMessage = "the scheduler stopped before the run's end could be observed";
 
+    /// <summary>Time a graceful stop may take beyond stop_grace: the TERM-to-KILL grace of the runs and the recording of their ends.</summary>
+    private static readonly TimeSpan StopMargin = TimeSpan.FromSeconds(15);
+
     /// <summary>How long a stopping scheduler tries to send the notifications still queued.</summary>
     private static readonly TimeSpan OutboxDrain = TimeSpan.FromSeconds(5);
+
+    /// <summary>
+    /// The longest a graceful stop of this home's scheduler may take: <c>[SCHEDULER] stop_grace</c>
+    /// (30 s when it is invalid) plus a margin; what <c>stop scheduler</c> and the service manager wait.
+    /// </summary>
+    public static TimeSpan StopDeadline(HomeServices home) =>
+        (SchedulerSettings.From(home.Settings.Load().Config, out _)?.StopGrace ?? TimeSpan.FromSeconds(30)) + StopMargin;
 
     /// <summary>Runs until SIGINT, SIGTERM or <paramref name="shutdown"/> (the Windows service manager's stop).</summary>
     public ExitCode Run(CancellationToken shutdown = default)

@@ -7,25 +7,22 @@ namespace Runner.Hosting;
 /// The scheduler as a Windows service: <c>runner.exe --home HOME start scheduler --service</c>,
 /// started by the service control manager (docs/windows-service.md). Start runs
 /// <see cref="SchedulerHost"/> on its own thread; Stop and shutdown request the same graceful
-/// stop as SIGTERM and wait for it, asking the manager for <c>stop_grace</c> plus a margin.
+/// stop as SIGTERM and wait for it, asking the manager for <see cref="SchedulerHost.StopDeadline"/>.
 /// </summary>
 [SupportedOSPlatform("windows")]
 internal sealed class WindowsSchedulerService : ServiceBase
 {
-    /// <summary>Time asked beyond stop_grace: the TERM-to-KILL grace of the runs and the recording of their ends.</summary>
-    private static readonly TimeSpan Margin = TimeSpan.FromSeconds(15);
-
     private readonly Func<CancellationToken, Cli.ExitCode> _run;
-    private readonly TimeSpan _stopGrace;
+    private readonly TimeSpan _stopDeadline;
     private readonly CancellationTokenSource _stop = new();
     private Thread? _scheduler;
 
-    public WindowsSchedulerService(string name, TimeSpan stopGrace, Func<CancellationToken, Cli.ExitCode> run)
+    public WindowsSchedulerService(string name, TimeSpan stopDeadline, Func<CancellationToken, Cli.ExitCode> run)
     {
         ServiceName = name;
         CanStop = true;
         CanShutdown = true;
-        _stopGrace = stopGrace;
+        _stopDeadline = stopDeadline;
         _run = run;
     }
 
@@ -62,7 +59,7 @@ internal sealed class WindowsSchedulerService : ServiceBase
 
     private void StopScheduler()
     {
-        RequestAdditionalTime((int)(_stopGrace + Margin).TotalMilliseconds);
+        RequestAdditionalTime((int)_stopDeadline.TotalMilliseconds);
         _stop.Cancel();
         _scheduler?.Join();
     }

@@ -1,7 +1,6 @@
 using System.ComponentModel;
 using System.Diagnostics;
 using System.ServiceProcess;
-using Runner.Core.Configuration;
 using Runner.Hosting;
 using Runner.Infrastructure.Processes;
 using Spectre.Console.Cli;
@@ -53,8 +52,7 @@ internal sealed class StartSchedulerCommand(HomeFactory homes, Terminal.Terminal
             return ExitCode.Usage;
         }
 
-        var grace = SchedulerSettings.From(home.Settings.Load().Config, out _)?.StopGrace ?? TimeSpan.FromSeconds(30);
-        using var service = new WindowsSchedulerService("Runner", grace, stop => new SchedulerHost(home, Terminal).Run(stop));
+        using var service = new WindowsSchedulerService("Runner", SchedulerHost.StopDeadline(home), stop => new SchedulerHost(home, Terminal).Run(stop));
         ServiceBase.Run(service);
         return (ExitCode)service.ExitCode;
     }

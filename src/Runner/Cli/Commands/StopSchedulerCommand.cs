@@ -1,4 +1,3 @@
-using Runner.Core.Configuration;
 using Runner.Hosting;
 using Runner.Infrastructure.Processes;
 
@@ -11,9 +10,6 @@ namespace Runner.Cli.Commands;
 internal sealed class StopSchedulerCommand(HomeFactory homes, Terminal.Terminal terminal)
     : RunnerCommand<GlobalSettings>(homes, terminal)
 {
-    /// <summary>Time allowed beyond stop_grace: the TERM-to-KILL grace of the runs and the recording of their ends.</summary>
-    private static readonly TimeSpan Margin = TimeSpan.FromSeconds(15);
-
     protected override ExitCode Run(HomeServices home, GlobalSettings settings)
     {
         var logs = home.Home.LogsPath;
@@ -30,8 +26,7 @@ internal sealed class StopSchedulerCommand(HomeFactory homes, Terminal.Terminal 
             return ExitCode.JobFailed;
         }
 
-        var grace = SchedulerSettings.From(home.Settings.Load().Config, out _)?.StopGrace ?? TimeSpan.FromSeconds(30);
-        var deadline = grace + Margin;
+        var deadline = SchedulerHost.StopDeadline(home);
         var started = home.Time.GetTimestamp();
         using var pause = new ManualResetEventSlim();
         while (SchedulerState.IsRunning(logs, home.Time))
