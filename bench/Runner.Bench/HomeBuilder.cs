@@ -68,7 +68,11 @@ internal static class HomeBuilder
     /// Rewrites schedule.tsv atomically (temp file, rename) with job <paramref name="id"/>'s HOUR
     /// moved to the hour after <paramref name="hour"/>, or to the one after that when it is there already.
     /// </summary>
-    public static void EditHour(string home, int id, int hour)
+    /// <summary>
+    /// Writes schedule.tsv with job <paramref name="id"/>'s HOUR changed beside it and returns the
+    /// action that saves it in place (an atomic rename), so a measurement can start at the save.
+    /// </summary>
+    public static Action PrepareHourEdit(string home, int id, int hour)
     {
         var path = Path.Combine(home, "schedule.tsv");
         var lines = File.ReadAllLines(path);
@@ -78,7 +82,7 @@ internal static class HomeBuilder
         lines[id + 1] = string.Join('\t', cells);
         var temp = path + ".edit";
         File.WriteAllText(temp, string.Join('\n', lines) + "\n");
-        File.Move(temp, path, overwrite: true);
+        return () => File.Move(temp, path, overwrite: true);
     }
 
     public static string Text(int value) => value.ToString(CultureInfo.InvariantCulture);

@@ -10,6 +10,9 @@ internal sealed class ScheduleErrors(string source)
     /// <summary>Records an error at a 1-based line and column.</summary>
     public void Add(int line, int column, string message) => _found.Add(new Diagnostic(source, line, column, message));
 
+    /// <summary>How many diagnostics were recorded so far.</summary>
+    public int Count => _found.Count;
+
     /// <summary>The file's name in messages.</summary>
     public string Source => source;
 

@@ -72,6 +72,12 @@ internal sealed class ScheduleRowReader
             Extra());
     }
 
+    /// <summary>
+    /// Takes the id of a job read before from the same text into this read's duplicate check:
+    /// false (and nothing recorded) when an earlier row of this read has the id.
+    /// </summary>
+    public bool TryTakeId(int id, int lineNumber) => _lineById.TryAdd(id, lineNumber);
+
     /// <summary>PARAMETERS must split into words and name only known placeholders; warnings (a likely Windows path) are kept as warnings.</summary>
     private bool CheckParameters()
     {

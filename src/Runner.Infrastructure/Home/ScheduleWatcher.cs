@@ -1,5 +1,5 @@
+using System.Runtime.InteropServices;
 using System.Security.Cryptography;
-using System.Text;
 using Runner.Core.Diagnostics;
 using Runner.Core.Schedules;
 
@@ -10,7 +10,7 @@ namespace Runner.Infrastructure.Home;
 /// (length, last write time, then a content hash). Each new content is read: a valid schedule
 /// goes to <paramref name="apply"/>, an invalid, empty or missing file to <paramref name="reject"/>
 /// with every error (the last valid schedule stays in force). The first <see cref="Check"/>
-/// always reads the file.
+/// always reads the file; later reads parse only the rows whose text changed (<see cref="ScheduleRereader"/>).
 /// </summary>
 public sealed class ScheduleWatcher(
     string path, Func<IReadOnlyCollection<string>> environments, Action<Schedule> apply, Action<IReadOnlyList<Diagnostic>> reject, TimeProvider time) : IDisposable
@@ -19,6 +19,7 @@ public sealed class ScheduleWatcher(
     public static readonly TimeSpan Period = TimeSpan.FromSeconds(1);
 
     private readonly Lock _gate = new();
+    private readonly ScheduleRereader _reader = new();
     private FileSystemWatcher? _watcher;
     private ITimer? _timer;
     private (long Length, DateTime Written)? _stamp;
@@ -79,7 +80,7 @@ public sealed class ScheduleWatcher(
         }
 
         var text = file.Exists ? File.ReadAllText(path) : string.Empty;
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(text));
+        var hash = SHA256.HashData(MemoryMarshal.AsBytes(text.AsSpan()));
         var first = !_checked;
         (_checked, _stamp) = (true, stamp);
         if (!first && _hash is not null && hash.AsSpan().SequenceEqual(_hash))
@@ -88,7 +89,7 @@ public sealed class ScheduleWatcher(
         }
 
         _hash = hash;
-        var read = ScheduleReader.Read(text, System.IO.Path.GetFileName(path), environments());
+        var read = _reader.Read(text, System.IO.Path.GetFileName(path), environments());
         if (read.IsValid && file.Exists)
         {
             apply(read.Schedule);

@@ -59,6 +59,22 @@ public sealed class ScheduleWatcherTests : IDisposable
         Assert.Single(_applied);
     }
 
+    [Fact]
+    public void A_one_line_edit_reads_only_that_row_and_shares_the_other_jobs_with_the_schedule_in_force()
+    {
+        File.WriteAllText(ScheduleFile, Header + Row(0, "*") + Row(1, "*") + Row(2, "*"));
+        using var watcher = Watcher();
+        watcher.Check();
+
+        File.WriteAllText(ScheduleFile, Header + Row(0, "*") + Row(1, "5") + Row(2, "*"));
+        watcher.Check();
+
+        var (before, after) = (_applied[0], _applied[1]);
+        Assert.Same(before.Find(0), after.Find(0));
+        Assert.Same(before.Find(2), after.Find(2));
+        Assert.Equal("5", after.Find(1)!.Timing.Second.Text);
+    }
+
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
     private static string Row(int id, string second) => $"{id}\tjob{id}\t\t\tjob.sh\t*\t*\t*\t*\t{second}\t\tY\n";
