@@ -23,8 +23,9 @@ if (variables.Remove(Runner.Infrastructure.Processes.Daemon.Variable))
     }
 }
 
+// Read on first use only: a home whose config.ini names a zone never needs the machine's.
 #pragma warning disable RS0030 // The machine's zone is read here, once, and passed in everywhere else.
-var machineZone = TimeZoneInfo.Local;
+var machineZone = new Lazy<TimeZoneInfo>(() => TimeZoneInfo.Local);
 #pragma warning restore RS0030
 
 var host = new Runner.Engine.Ports.HostFacts(

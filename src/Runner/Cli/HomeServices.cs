@@ -25,7 +25,7 @@ internal sealed class HomeServices : IDisposable
     private readonly Lazy<SqliteFireLedger> _ledger;
     private readonly Lazy<NotificationServices> _notifications;
 
-    public HomeServices(RunnerHome home, IReadOnlyDictionary<string, string> variables, TimeProvider time, TimeZoneInfo machineZone, HostFacts host)
+    public HomeServices(RunnerHome home, IReadOnlyDictionary<string, string> variables, TimeProvider time, Lazy<TimeZoneInfo> machineZone, HostFacts host)
     {
         Home = home;
         Time = time;
