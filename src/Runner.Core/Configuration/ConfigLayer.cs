@@ -104,7 +104,7 @@ public sealed class ConfigLayer
     }
 
     /// <summary>The value written under exactly this section and name (any case), or null.</summary>
-    public ConfigValue? Find(string section, string name) => _values.GetValueOrDefault(new OptionKey(section, name.Trim()));
+    public ConfigValue? Find(string section, string name) => _values.TryGetValue(new OptionKey(section, name.Trim()), out var value) ? value : null;
 
     private static OptionKey? Match(string rest)
     {

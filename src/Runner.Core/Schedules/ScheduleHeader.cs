@@ -70,5 +70,5 @@ internal sealed class ScheduleHeader
     }
 
     /// <summary>The cell index of <paramref name="column"/>, or -1 when the header lacks it.</summary>
-    public int IndexOf(string column) => _indexByName.GetValueOrDefault(column, -1);
+    public int IndexOf(string column) => _indexByName.TryGetValue(column, out var index) ? index : -1;
 }
