@@ -23,14 +23,16 @@ if (variables.Remove(Runner.Infrastructure.Processes.Daemon.Variable))
     }
 }
 
+// Read on first use only: a home whose config.ini names a zone never needs the machine's.
 #pragma warning disable RS0030 // The machine's zone is read here, once, and passed in everywhere else.
-var machineZone = TimeZoneInfo.Local;
+var machineZone = new Lazy<TimeZoneInfo>(() => TimeZoneInfo.Local);
 #pragma warning restore RS0030
 
-var host = new Runner.Engine.Ports.HostFacts(
+// Read on first use only (the system's description is read from a file): most commands write no run log.
+var host = new Lazy<Runner.Engine.Ports.HostFacts>(() => new(
     Environment.MachineName,
     Environment.UserName,
     System.Runtime.InteropServices.RuntimeInformation.OSDescription,
-    System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription);
+    System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription));
 var homes = new HomeFactory(variables, Environment.CurrentDirectory, TimeProvider.System, machineZone, host);
 return RunnerApp.Run(args, homes, Runner.Cli.Terminal.Terminal.FromConsole());

@@ -22,7 +22,7 @@ public sealed class ServiceStopTests
         var variables = new Dictionary<string, string> { ["RUNNER_SCHEDULER_STOP_GRACE"] = "1" };
         using var output = new StringWriter();
         var terminal = new Cli.Terminal.Terminal(new StringReader(""), TextWriter.Synchronized(output), TextWriter.Synchronized(output), interactive: false);
-        using var services = new HomeServices(new RunnerHome(home.Path), variables, TimeProvider.System, TimeZoneInfo.Utc, new HostFacts("host", "user", "system", "runtime"));
+        using var services = new HomeServices(new RunnerHome(home.Path), variables, TimeProvider.System, new Lazy<TimeZoneInfo>(TimeZoneInfo.Utc), new Lazy<HostFacts>(new HostFacts("host", "user", "system", "runtime")));
         using var stop = new CancellationTokenSource();
 
         var scheduler = Task.Run(() => new SchedulerHost(services, terminal).Run(stop.Token));

@@ -22,7 +22,10 @@ internal static class ConfigCheck
                 Value(value, local);
             }
 
-            found.AddRange(local.OrderBy(d => d.Line).ThenBy(d => d.Column));
+            if (local.Count > 0) // a valid layer sorts nothing: OrderBy with int keys is JIT-compiled at every start
+            {
+                found.AddRange(local.OrderBy(d => d.Line).ThenBy(d => d.Column));
+            }
         }
 
         return found;

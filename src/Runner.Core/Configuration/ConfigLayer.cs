@@ -48,8 +48,18 @@ public sealed class ConfigLayer
     public static ConfigLayer FromVariables(IReadOnlyDictionary<string, string> variables)
     {
         var layer = new ConfigLayer(OriginKind.EnvironmentVariable, "environment", null);
-        foreach (var (name, value) in variables.OrderBy(v => v.Key, StringComparer.Ordinal))
+        // A sorted array of names rather than OrderBy over KeyValuePairs, which is JIT-compiled at every start.
+        var names = new string[variables.Count];
+        var count = 0;
+        foreach (var name in variables.Keys)
         {
+            names[count++] = name;
+        }
+
+        Array.Sort(names, StringComparer.Ordinal);
+        foreach (var name in names)
+        {
+            var value = variables[name];
             if (value.Length > 0 && name.StartsWith(VariablePrefix, StringComparison.OrdinalIgnoreCase)
                 && Match(name[VariablePrefix.Length..]) is { } key)
             {
@@ -94,7 +104,7 @@ public sealed class ConfigLayer
     }
 
     /// <summary>The value written under exactly this section and name (any case), or null.</summary>
-    public ConfigValue? Find(string section, string name) => _values.GetValueOrDefault(new OptionKey(section, name.Trim()));
+    public ConfigValue? Find(string section, string name) => _values.TryGetValue(new OptionKey(section, name.Trim()), out var value) ? value : null;
 
     private static OptionKey? Match(string rest)
     {

@@ -54,7 +54,7 @@ public static class OptionCatalog
         Choice(Email, "tls", ["none", "starttls", "ssl"], "Encryption: none, starttls (the seed's need_tls = True) or ssl (TLS from the start).") with
         {
             Aliases = ["need_tls"],
-            Synonyms = Truthy.Select(t => KeyValuePair.Create(t, "starttls")).Concat(Falsy.Select(f => KeyValuePair.Create(f, "none"))).ToDictionary(),
+            Synonyms = TlsSynonyms(),
         },
         Flag(Email, "need_debug", false, "Log the SMTP conversation."),
         new(Email, "retry_delay", OptionType.Seconds, "30", "Seconds before an undelivered e-mail is tried again; doubled after each failure, up to an hour."),
@@ -103,6 +103,23 @@ public static class OptionCatalog
 
     /// <summary>A complete main config.ini: every option with its default, each under a one-line comment.</summary>
     public static string DefaultConfigText(bool windows, string newline) => DefaultConfig.Text(windows, newline);
+
+    /// <summary>need_tls's old flag values: true ones mean starttls, false ones none.</summary>
+    private static Dictionary<string, string> TlsSynonyms()
+    {
+        var synonyms = new Dictionary<string, string>();
+        foreach (var truthy in Truthy)
+        {
+            synonyms.Add(truthy, "starttls");
+        }
+
+        foreach (var falsy in Falsy)
+        {
+            synonyms.Add(falsy, "none");
+        }
+
+        return synonyms;
+    }
 
     private static OptionSpec Text(string section, string name, string value, string description) =>
         new(section, name, OptionType.Text, value, description);

@@ -34,7 +34,7 @@ public static class ValueSyntax
     {
         bytes = 0;
         var trimmed = text.Trim();
-        var digits = trimmed.TakeWhile(char.IsAsciiDigit).Count();
+        var digits = LeadingDigits(trimmed);
         long factor = trimmed[digits..].TrimStart().ToUpperInvariant() switch
         {
             "" or "B" => 1,
@@ -65,7 +65,7 @@ public static class ValueSyntax
             return false;
         }
 
-        if (rest.All(char.IsAsciiDigit))
+        if (!rest.AsSpan().ContainsAnyExceptInRange('0', '9'))
         {
             rest += "s";
         }
@@ -74,7 +74,7 @@ public static class ValueSyntax
         var seen = new HashSet<char>();
         while (rest.Length > 0)
         {
-            var digits = rest.TakeWhile(char.IsAsciiDigit).Count();
+            var digits = LeadingDigits(rest);
             var unitText = rest[digits..].TrimStart();
             if (digits is 0 or > 12 || unitText.Length == 0 || !seen.Add(char.ToUpperInvariant(unitText[0])))
             {
@@ -115,7 +115,21 @@ public static class ValueSyntax
     public static bool IsTimeZoneId(string text)
     {
         var trimmed = text.Trim();
-        return trimmed.Length > 0
-            && trimmed.All(c => char.IsAsciiLetterOrDigit(c) || c is '/' or '_' or '-' or '+' or '.' or ' ');
+        foreach (var c in trimmed)
+        {
+            if (!char.IsAsciiLetterOrDigit(c) && c is not ('/' or '_' or '-' or '+' or '.' or ' '))
+            {
+                return false;
+            }
+        }
+
+        return trimmed.Length > 0;
+    }
+
+    // Span searches rather than LINQ over the string's chars, which is JIT-compiled at every start.
+    private static int LeadingDigits(string text)
+    {
+        var end = text.AsSpan().IndexOfAnyExceptInRange('0', '9');
+        return end < 0 ? text.Length : end;
     }
 }

@@ -1,5 +1,3 @@
-using System.Buffers;
-
 namespace Runner.Core.Schedules;
 
 /// <summary>
@@ -9,25 +7,24 @@ namespace Runner.Core.Schedules;
 /// </summary>
 internal static class PlainText
 {
-    private static readonly SearchValues<char> Suspects = SearchValues.Create(BuildSuspects());
-
     /// <summary>The index of the first bad character and what is wrong with it; -1 and null when none.</summary>
+    /// <remarks>
+    /// A plain loop rather than <c>SearchValues</c>: a set with non-ASCII characters is built and
+    /// JIT-compiled at every start of the command, which costs more than scanning a schedule's lines.
+    /// </remarks>
     public static int FindInvalid(string line, out string? message)
     {
-        var from = 0;
-        while (from < line.Length)
+        for (var index = 0; index < line.Length; index++)
         {
-            var found = line.AsSpan(from).IndexOfAny(Suspects);
-            if (found < 0)
+            var c = line[index];
+            if (!IsSuspect(c))
             {
-                break;
+                continue;
             }
 
-            var index = from + found;
-            var c = line[index];
             if (char.IsHighSurrogate(c) && index + 1 < line.Length && char.IsLowSurrogate(line[index + 1]))
             {
-                from = index + 2;
+                index++;
                 continue;
             }
 
@@ -45,15 +42,10 @@ internal static class PlainText
         return -1;
     }
 
-    private static char[] BuildSuspects() =>
-    [
-        .. Chars(0x00, 0x1F).Where(c => c != '\t'), // C0 controls, tab excepted
-        .. Chars(0x7F, 0x9F), // DEL and C1 controls
-        .. Chars(0xD800, 0xDFFF), // surrogates: checked for a partner
-        '\uFEFF',
-        '\uFFFD',
-    ];
-
-    private static IEnumerable<char> Chars(int first, int last) =>
-        Enumerable.Range(first, last - first + 1).Select(i => (char)i);
+    /// <summary>
+    /// C0 controls (tab excepted), DEL and C1 controls, surrogates (checked for a partner),
+    /// the byte order mark and U+FFFD.
+    /// </summary>
+    private static bool IsSuspect(char c) =>
+        c is (< ' ' and not '\t') or (>= '\u007F' and <= '\u009F') or (>= '\uD800' and <= '\uDFFF') or '\uFEFF' or '\uFFFD';
 }

@@ -24,5 +24,5 @@ public sealed class Schedule
     public int Count => Jobs.Count;
 
     /// <summary>The job with <paramref name="id"/> (the first one, should ids repeat), or null.</summary>
-    public Job? Find(int id) => _byId.GetValueOrDefault(id);
+    public Job? Find(int id) => _byId.TryGetValue(id, out var job) ? job : null;
 }

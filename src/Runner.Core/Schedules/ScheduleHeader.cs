@@ -13,7 +13,17 @@ internal sealed class ScheduleHeader
         Names = names;
         _indexByName = indexByName;
         IsComplete = ScheduleColumns.Required.All(indexByName.ContainsKey);
-        Extra = [.. indexByName.Where(pair => !ScheduleColumns.IsRequired(pair.Key)).Select(pair => (pair.Key, pair.Value))];
+        // A loop rather than LINQ over KeyValuePairs, which is JIT-compiled at every start.
+        var extra = new List<(string Name, int Index)>();
+        foreach (var (name, index) in indexByName)
+        {
+            if (!ScheduleColumns.IsRequired(name))
+            {
+                extra.Add((name, index));
+            }
+        }
+
+        Extra = extra;
     }
 
     /// <summary>The header cells, trimmed, in file order.</summary>
@@ -60,5 +70,5 @@ internal sealed class ScheduleHeader
     }
 
     /// <summary>The cell index of <paramref name="column"/>, or -1 when the header lacks it.</summary>
-    public int IndexOf(string column) => _indexByName.GetValueOrDefault(column, -1);
+    public int IndexOf(string column) => _indexByName.TryGetValue(column, out var index) ? index : -1;
 }

@@ -40,7 +40,12 @@ internal sealed class ScheduleRowReader
         _status = header.IndexOf(ScheduleColumns.Status);
         _file = header.IndexOf(ScheduleColumns.File);
         _environment = header.IndexOf(ScheduleColumns.Environment);
-        _time = [.. TimeFields.Select(kind => header.IndexOf(kind.Column()))];
+        _time = new int[TimeFields.Length]; // a loop rather than LINQ over the enum, which is JIT-compiled at every start
+        foreach (var kind in TimeFields)
+        {
+            _time[(int)kind] = header.IndexOf(kind.Column());
+        }
+
     }
 
     /// <summary>Checks one row; returns its job, or null when anything is wrong with it.</summary>

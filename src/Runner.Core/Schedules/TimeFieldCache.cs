@@ -8,8 +8,7 @@ namespace Runner.Core.Schedules;
 /// </summary>
 internal sealed class TimeFieldCache
 {
-    private readonly Dictionary<string, TimeField>.AlternateLookup<ReadOnlySpan<char>>[] _valid =
-        [.. Enum.GetValues<TimeFieldKind>().Select(_ => new Dictionary<string, TimeField>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>())];
+    private readonly Dictionary<string, TimeField>.AlternateLookup<ReadOnlySpan<char>>[] _valid = NewLookups();
 
     /// <summary>The field parsed from <paramref name="cell"/>, or null and its errors (offsets into the cell).</summary>
     public TimeField? Parse(TimeFieldKind kind, ReadOnlySpan<char> cell, out IReadOnlyList<FieldError> errors)
@@ -29,5 +28,17 @@ internal sealed class TimeFieldCache
         }
 
         return field;
+    }
+
+    // A loop rather than LINQ over the enum, which is JIT-compiled at every start.
+    private static Dictionary<string, TimeField>.AlternateLookup<ReadOnlySpan<char>>[] NewLookups()
+    {
+        var lookups = new Dictionary<string, TimeField>.AlternateLookup<ReadOnlySpan<char>>[Enum.GetValues<TimeFieldKind>().Length];
+        for (var i = 0; i < lookups.Length; i++)
+        {
+            lookups[i] = new Dictionary<string, TimeField>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        }
+
+        return lookups;
     }
 }

@@ -48,7 +48,20 @@ public sealed class JobService(
             return found.Problem!;
         }
 
-        return job.Timing.NextFires(from ?? time.GetUtcNow(), settings.Load().Zone, count).ToList();
+        // An array filled in a loop rather than ToList: a List of a value type is JIT-compiled at every start.
+        var fires = new DateTimeOffset[Math.Max(count, 0)];
+        var filled = 0;
+        foreach (var fire in job.Timing.NextFires(from ?? time.GetUtcNow(), settings.Load().Zone, count))
+        {
+            fires[filled++] = fire;
+        }
+
+        if (filled < fires.Length)
+        {
+            Array.Resize(ref fires, filled);
+        }
+
+        return fires;
     }
 
     /// <summary>Creates the job's folder (config.ini and, without FILE, a script) and appends its row, under one lock.</summary>

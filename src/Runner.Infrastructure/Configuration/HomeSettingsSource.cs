@@ -11,14 +11,24 @@ namespace Runner.Infrastructure.Configuration;
 /// passes in; resolves the schedule's time zone. Keeps what it loaded per job id and loads
 /// again when config.ini or the job's config.ini changed (their write times; a change made
 /// only in an included file is seen after one of those two is touched, or on a restart).
+/// The machine's zone is asked for only when the configuration names none (or a bad one).
 /// </summary>
 public sealed class HomeSettingsSource(
     RunnerHome home,
     IReadOnlyDictionary<string, string> variables,
     IReadOnlyDictionary<OptionKey, string> options,
-    TimeZoneInfo machineZone) : ISettingsSource
+    Lazy<TimeZoneInfo> machineZone) : ISettingsSource
 {
-    private readonly Dictionary<int, (HomeSettings Settings, DateTime Main, DateTime Job)> _loaded = [];
+    public HomeSettingsSource(
+        RunnerHome home,
+        IReadOnlyDictionary<string, string> variables,
+        IReadOnlyDictionary<OptionKey, string> options,
+        TimeZoneInfo machineZone)
+        : this(home, variables, options, new Lazy<TimeZoneInfo>(machineZone))
+    {
+    }
+
+    private readonly Dictionary<int, Loaded> _loaded = [];
     private readonly Lock _gate = new();
 
     public bool IsWindows => OperatingSystem.IsWindows();
@@ -32,7 +42,7 @@ public sealed class HomeSettingsSource(
         {
             if (!_loaded.TryGetValue(key, out var loaded) || loaded.Main != main || loaded.Job != job)
             {
-                loaded = (Read(jobId), main, job);
+                loaded = new Loaded(Read(jobId), main, job);
                 _loaded[key] = loaded;
             }
 
@@ -69,7 +79,7 @@ public sealed class HomeSettingsSource(
     {
         if (string.IsNullOrWhiteSpace(id))
         {
-            return machineZone;
+            return machineZone.Value;
         }
 
         try
@@ -80,7 +90,10 @@ public sealed class HomeSettingsSource(
         {
             var origin = config.Get(SectionNames.Scheduler, "timezone")!.Origin;
             problems.Add(origin.Report($"[SCHEDULER] timezone = '{id}' is not a time zone of this machine; write an IANA id such as Europe/Berlin or America/New_York (or a Windows id), or leave it empty for the machine's zone"));
-            return machineZone;
+            return machineZone.Value;
         }
     }
+
+    /// <summary>Settings as loaded, with the write times of the files they came from (a class: no value-type generics to JIT at start-up).</summary>
+    private sealed record Loaded(HomeSettings Settings, DateTime Main, DateTime Job);
 }

@@ -2,9 +2,10 @@ namespace Runner.Cli;
 
 /// <summary>
 /// Opens the home a command names: <c>--home</c>, else <c>RUNNER_HOME</c>, else the current
-/// folder. Holds what the composition root read from the machine: environment, clock, zone.
+/// folder. Holds what the composition root read from the machine: environment, clock, zone
+/// and host facts (the last two read on first use).
 /// </summary>
-internal sealed class HomeFactory(IReadOnlyDictionary<string, string> variables, string currentFolder, TimeProvider time, TimeZoneInfo machineZone, Engine.Ports.HostFacts host)
+internal sealed class HomeFactory(IReadOnlyDictionary<string, string> variables, string currentFolder, TimeProvider time, Lazy<TimeZoneInfo> machineZone, Lazy<Engine.Ports.HostFacts> host)
 {
     public IReadOnlyDictionary<string, string> Variables => variables;
 

@@ -24,12 +24,13 @@ internal sealed class HomeServices : IDisposable
     private readonly Lazy<Retention> _retention;
     private readonly Lazy<SqliteFireLedger> _ledger;
     private readonly Lazy<NotificationServices> _notifications;
+    private readonly Lazy<HostFacts> _host;
 
-    public HomeServices(RunnerHome home, IReadOnlyDictionary<string, string> variables, TimeProvider time, TimeZoneInfo machineZone, HostFacts host)
+    public HomeServices(RunnerHome home, IReadOnlyDictionary<string, string> variables, TimeProvider time, Lazy<TimeZoneInfo> machineZone, Lazy<HostFacts> host)
     {
         Home = home;
         Time = time;
-        Host = host;
+        _host = host;
         Settings = new HomeSettingsSource(home, variables, new Dictionary<OptionKey, string>(), machineZone);
         var schedulePath = Settings.Load().Config.Get(SectionNames.Scheduler, "schedule")?.Value is { Length: > 0 } path ? path : "schedule.tsv";
         ScheduleFile = new ScheduleTsvFile(home, schedulePath);
@@ -40,16 +41,16 @@ internal sealed class HomeServices : IDisposable
 
         var logs = new RunLogFiles(home);
         _database = new(() => RunnerDatabase.Open(home.DatabasePath));
-        _notifications = new(() => new NotificationServices(_database.Value, Settings, id => Jobs.FindJob(id).Value?.Description ?? string.Empty, host, home.Root, time));
+        _notifications = new(() => new NotificationServices(_database.Value, Settings, id => Jobs.FindJob(id).Value?.Description ?? string.Empty, host.Value, home.Root, time));
         _store = new(() => new AlarmingRunStore(new SqliteRunStore(_database.Value), _notifications.Value.Alarms));
-        _runs = new(() => new RunPipeline(new ProcessLauncher(time), _store.Value, logs, Settings, host, home.Root, time));
+        _runs = new(() => new RunPipeline(new ProcessLauncher(time), _store.Value, logs, Settings, host.Value, home.Root, time));
         _retention = new(() => new Retention(_store.Value, logs, Settings, time));
         _ledger = new(() => new SqliteFireLedger(_database.Value, time));
     }
 
     public RunnerHome Home { get; }
 
-    public HostFacts Host { get; }
+    public HostFacts Host => _host.Value;
 
     public TimeProvider Time { get; }
 

@@ -15,7 +15,13 @@ internal static class RunnerApp
         var debug = args.Contains("--debug", StringComparer.Ordinal);
         try
         {
-            return Help(args, homes, terminal) ?? Build(homes, terminal).Run(GlobalOptionsLast(args));
+            if (Help(args, homes, terminal) is { } helped)
+            {
+                return helped;
+            }
+
+            var ordered = GlobalOptionsLast(args);
+            return Build(homes, terminal, ordered).Run(ordered);
         }
         catch (CommandAppException e)
         {
@@ -106,46 +112,65 @@ internal static class RunnerApp
         return at >= 0 && at + 1 < args.Length ? args[at + 1] : args.FirstOrDefault(a => a.StartsWith("--home=", StringComparison.Ordinal))?["--home=".Length..];
     }
 
-    private static CommandApp Build(HomeFactory homes, Terminal.Terminal terminal)
+    /// <summary>
+    /// The app with the commands under the first word of <paramref name="args"/> when it names one
+    /// (the framework reflects over every command it is given, which is most of a command's start-up),
+    /// else with all commands, so that an unknown command is reported as before.
+    /// </summary>
+    private static CommandApp Build(HomeFactory homes, Terminal.Terminal terminal, string[] args)
     {
+        var only = Array.Find(Commands, c => args.Length > 0 && c.Name == args[0]);
         var app = new CommandApp();
         app.Configure(config =>
         {
             config.Settings.Registrar.RegisterInstance(homes);
             config.Settings.Registrar.RegisterInstance(terminal);
+            config.Settings.Console = new DeferredConsole();
             config.SetApplicationName("runner");
             config.PropagateExceptions();
             config.Settings.StrictParsing = true;
-            config.AddBranch("create", create =>
+            foreach (var command in only is null ? Commands : [only])
             {
-                create.AddCommand<CreateSchedulerCommand>("scheduler");
-                create.AddCommand<CreateJobCommand>("job");
-            });
-            config.AddBranch("list", list => list.AddCommand<ListJobsCommand>("jobs"));
-            config.AddBranch("edit", edit =>
-            {
-                edit.AddCommand<EditScheduleCommand>("schedule");
-                edit.AddCommand<EditJobCommand>("job");
-                edit.AddCommand<EditConfigCommand>("config");
-            });
-            config.AddBranch("delete", delete => delete.AddCommand<DeleteJobCommand>("job"));
-            config.AddBranch("enable", enable => enable.AddCommand<EnableJobCommand>("job"));
-            config.AddBranch("disable", disable => disable.AddCommand<DisableJobCommand>("job"));
-            config.AddBranch("check", check => check.AddCommand<CheckScheduleCommand>("schedule"));
-            config.AddCommand<NextCommand>("next");
-            config.AddBranch("run", run =>
-            {
-                run.AddCommand<RunJobCommand>("job");
-                run.AddCommand<RunJobsCommand>("jobs");
-            });
-            config.AddBranch("start", start => start.AddCommand<StartSchedulerCommand>("scheduler"));
-            config.AddBranch("stop", stop => stop.AddCommand<StopSchedulerCommand>("scheduler"));
-            config.AddBranch("status", status => status.AddCommand<StatusSchedulerCommand>("scheduler"));
-            config.AddBranch("hash", hash => hash.AddCommand<HashPasswordCommand>("password"));
-            config.AddCommand<HistoryCommand>("history");
-            config.AddCommand<LogsCommand>("logs");
-            config.AddCommand<NotifyCommand>("notify");
+                command.Add(config);
+            }
         });
         return app;
     }
+
+    /// <summary>The top-level commands and branches, in the order the framework is given them.</summary>
+    private static readonly TopLevelCommand[] Commands =
+    [
+        new("create", config => config.AddBranch("create", create =>
+        {
+            create.AddCommand<CreateSchedulerCommand>("scheduler");
+            create.AddCommand<CreateJobCommand>("job");
+        })),
+        new("list", config => config.AddBranch("list", list => list.AddCommand<ListJobsCommand>("jobs"))),
+        new("edit", config => config.AddBranch("edit", edit =>
+        {
+            edit.AddCommand<EditScheduleCommand>("schedule");
+            edit.AddCommand<EditJobCommand>("job");
+            edit.AddCommand<EditConfigCommand>("config");
+        })),
+        new("delete", config => config.AddBranch("delete", delete => delete.AddCommand<DeleteJobCommand>("job"))),
+        new("enable", config => config.AddBranch("enable", enable => enable.AddCommand<EnableJobCommand>("job"))),
+        new("disable", config => config.AddBranch("disable", disable => disable.AddCommand<DisableJobCommand>("job"))),
+        new("check", config => config.AddBranch("check", check => check.AddCommand<CheckScheduleCommand>("schedule"))),
+        new("next", config => config.AddCommand<NextCommand>("next")),
+        new("run", config => config.AddBranch("run", run =>
+        {
+            run.AddCommand<RunJobCommand>("job");
+            run.AddCommand<RunJobsCommand>("jobs");
+        })),
+        new("start", config => config.AddBranch("start", start => start.AddCommand<StartSchedulerCommand>("scheduler"))),
+        new("stop", config => config.AddBranch("stop", stop => stop.AddCommand<StopSchedulerCommand>("scheduler"))),
+        new("status", config => config.AddBranch("status", status => status.AddCommand<StatusSchedulerCommand>("scheduler"))),
+        new("hash", config => config.AddBranch("hash", hash => hash.AddCommand<HashPasswordCommand>("password"))),
+        new("history", config => config.AddCommand<HistoryCommand>("history")),
+        new("logs", config => config.AddCommand<LogsCommand>("logs")),
+        new("notify", config => config.AddCommand<NotifyCommand>("notify")),
+    ];
+
+    /// <summary>A top-level command or branch: its word and how it is added to the app.</summary>
+    private sealed record TopLevelCommand(string Name, Action<IConfigurator> Add);
 }
