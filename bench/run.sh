@@ -56,7 +56,7 @@ if [ ${#smoke[@]} -gt 0 ]; then
   dotnet publish src/Runner -c Release -p:PublishReadyToRun=false -o "$work/runner" -v quiet -nologo
 else
   dotnet publish src/Runner -c Release -o "$work/runner" -v quiet -nologo
-  dotnet publish src/Runner -c Release --no-build -p:PublishReadyToRun=false -o "$work/runner-jit" -v quiet -nologo
+  dotnet publish src/Runner -c Release -p:PublishReadyToRun=false -o "$work/runner-jit" -v quiet -nologo
   jit="$work/runner-jit"
 fi
 

@@ -10,7 +10,7 @@ namespace Runner.Core.Schedules;
 /// new table that differs only in the row they touch. Knows the file's shape, not its rules:
 /// see <see cref="ScheduleReader"/> for validation.
 /// </summary>
-public sealed class ScheduleTable
+public sealed partial class ScheduleTable
 {
     private const char ByteOrderMark = '\uFEFF';
 
@@ -42,22 +42,7 @@ public sealed class ScheduleTable
     {
         var hasMark = text.Length > 0 && text[0] == ByteOrderMark;
         var lines = ImmutableArray.CreateBuilder<ScheduleLine>(text.AsSpan().Count('\n') + 1);
-        var start = hasMark ? 1 : 0;
-        while (start < text.Length)
-        {
-            var lf = text.IndexOf('\n', start);
-            if (lf < 0)
-            {
-                lines.Add(new ScheduleLine(text[start..], string.Empty));
-                break;
-            }
-
-            var crlf = lf > start && text[lf - 1] == '\r';
-            var end = crlf ? lf - 1 : lf;
-            lines.Add(new ScheduleLine(text[start..end], crlf ? ScheduleLine.CrLf : ScheduleLine.Lf));
-            start = lf + 1;
-        }
-
+        AddLines(text, hasMark ? 1 : 0, text.Length, lines);
         return new ScheduleTable(hasMark, lines.DrainToImmutable());
     }
 

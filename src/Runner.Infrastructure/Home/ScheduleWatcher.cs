@@ -1,5 +1,3 @@
-using System.Runtime.InteropServices;
-using System.Security.Cryptography;
 using Runner.Core.Diagnostics;
 using Runner.Core.Schedules;
 
@@ -7,7 +5,7 @@ namespace Runner.Infrastructure.Home;
 
 /// <summary>
 /// Watches schedule.tsv (SPEC §3): a FileSystemWatcher on its folder plus a check every second
-/// (length, last write time, then a content hash). Each new content is read: a valid schedule
+/// (length and last write time, then the content, line by line, against the last read). Each new content is read: a valid schedule
 /// goes to <paramref name="apply"/>, an invalid, empty or missing file to <paramref name="reject"/>
 /// with every error (the last valid schedule stays in force). The first <see cref="Check"/>
 /// always reads the file; later reads parse only the rows whose text changed (<see cref="ScheduleRereader"/>).
@@ -23,7 +21,6 @@ public sealed class ScheduleWatcher(
     private FileSystemWatcher? _watcher;
     private ITimer? _timer;
     private (long Length, DateTime Written)? _stamp;
-    private byte[]? _hash;
     private bool _checked;
 
     /// <summary>Starts watching (after a first <see cref="Check"/>).</summary>
@@ -80,16 +77,14 @@ public sealed class ScheduleWatcher(
         }
 
         var text = file.Exists ? File.ReadAllText(path) : string.Empty;
-        var hash = SHA256.HashData(MemoryMarshal.AsBytes(text.AsSpan()));
         var first = !_checked;
         (_checked, _stamp) = (true, stamp);
-        if (!first && _hash is not null && hash.AsSpan().SequenceEqual(_hash))
+        var read = _reader.Read(text, System.IO.Path.GetFileName(path), environments());
+        if (!first && _reader.LastReadChangedNothing)
         {
             return;
         }
 
-        _hash = hash;
-        var read = _reader.Read(text, System.IO.Path.GetFileName(path), environments());
         if (read.IsValid && file.Exists)
         {
             apply(read.Schedule);

@@ -27,6 +27,21 @@ public sealed class ScheduleRereaderTests
     }
 
     [Fact]
+    public void A_text_read_again_unchanged_is_reported_as_changing_nothing()
+    {
+        var reader = new ScheduleRereader();
+        var text = WithHeader("1|a|||run.sh|*|*|8|0|0||Y");
+        reader.Read(text);
+        Assert.False(reader.LastReadChangedNothing);
+
+        reader.Read(text);
+        Assert.True(reader.LastReadChangedNothing);
+
+        reader.Read(text + "\n");
+        Assert.False(reader.LastReadChangedNothing);
+    }
+
+    [Fact]
     public void A_reused_row_moved_by_an_inserted_line_carries_its_new_line_number()
     {
         var reader = new ScheduleRereader();
