@@ -4,12 +4,12 @@ namespace Runner.Core.Schedules;
 /// Reads successive versions of one schedule file, as the scheduler's watcher does: a row
 /// outside the changed part of the file (lines compared from the start and from the end with
 /// the last read) that was read then without any diagnostic gives back the same
-/// <see cref="Job"/> without being parsed and checked again, so a one-line edit of a large file
+/// <see cref="Job"/> without being parsed and checked again. A one-line edit of a large file
 /// costs one row's parse plus a comparison of the lines, and the unchanged lines are not even
-/// copied out of the new text (<see cref="ScheduleTable"/> keeps the last read's). Any change of the header line, the
-/// environments or the source name reads every row again. The result is the
-/// one <see cref="ScheduleReader.Read(string, string, IReadOnlyCollection{string}?)"/> gives.
-/// Not thread-safe: one reader per file, used by one caller at a time.
+/// copied out of the new text (<see cref="ScheduleTable"/> keeps the last read's). Any change
+/// of the header line, the environments or the source name reads every row again. The result
+/// is the one <see cref="ScheduleReader.Read(string, string, IReadOnlyCollection{string}?)"/>
+/// gives. Not thread-safe: one reader per file, used by one caller at a time.
 /// </summary>
 public sealed class ScheduleRereader
 {
