@@ -45,7 +45,6 @@ internal sealed class ScheduleRowReader
         {
             _time[(int)kind] = header.IndexOf(kind.Column());
         }
-
     }
 
     /// <summary>Checks one row; returns its job, or null when anything is wrong with it.</summary>
@@ -78,7 +77,7 @@ internal sealed class ScheduleRowReader
     }
 
     /// <summary>
-    /// Takes the id of a job read before from the same text into this read's duplicate check:
+    /// Takes the id of a job the previous read gave for the same, unchanged row into this read's duplicate check:
     /// false (and nothing recorded) when an earlier row of this read has the id.
     /// </summary>
     public bool TryTakeId(int id, int lineNumber) => _lineById.TryAdd(id, lineNumber);
