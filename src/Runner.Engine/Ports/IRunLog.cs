@@ -11,4 +11,7 @@ public interface IRunLog : IDisposable
 
     /// <summary>Appends one line (a record or a header line) and its newline.</summary>
     void Append(string line);
+
+    /// <summary>Appends lines, each with its newline, in one write (the header and the first record of a run).</summary>
+    void Append(IReadOnlyList<string> lines);
 }

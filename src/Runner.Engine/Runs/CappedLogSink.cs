@@ -41,12 +41,12 @@ internal sealed class CappedLogSink(IRunLog log, long cap, TimeProvider time, Ti
         }
     }
 
-    /// <summary>Writes a record regardless of the cap (header and closing lines).</summary>
-    public void Write(RunLogRecord record)
+    /// <summary>Writes lines regardless of the cap, in one write (the header and start record, the closing records).</summary>
+    public void Write(IReadOnlyList<string> lines)
     {
         lock (_gate)
         {
-            log.Append(record.ToString());
+            log.Append(lines);
         }
     }
 

@@ -64,12 +64,8 @@ public sealed class RunPipeline(
         var context = new RunContext(job.Id, job.Name, request.Trigger, run.RunId);
         var environment = job.Environment.Length == 0 ? string.Empty : jobSettings.EnvironmentCommand(job.Environment);
         var command = environment is null ? null : CommandLine.Build(environment, ResolveFile(job.File), job.Parameters, context, out var commandErrors);
-        foreach (var line in RunLogHeader.Lines(Facts(request, run, attempt, policy, command?.Display ?? "(not built)")))
-        {
-            log.Append(line);
-        }
-
-        sink.Write(RunLogHeader.Started(Local(started, jobSettings.Zone)));
+        sink.Write([.. RunLogHeader.Lines(Facts(request, run, attempt, policy, command?.Display ?? "(not built)")),
+            RunLogHeader.Started(Local(started, jobSettings.Zone)).ToString()]);
         if (command is null)
         {
             var reason = environment is null
@@ -124,15 +120,18 @@ public sealed class RunPipeline(
     private RunRecord Finish(RunRecord run, RunOutcome outcome, int? exitCode, CappedLogSink sink, TimeZoneInfo zone, string? error)
     {
         var finished = time.GetUtcNow();
+        var closing = new List<string>();
         if (error is not null)
         {
-            sink.Write(new RunLogRecord(Local(finished, zone), RunLogLevel.Error, error));
+            closing.Add(new RunLogRecord(Local(finished, zone), RunLogLevel.Error, error).ToString());
         }
 
         foreach (var record in RunLogHeader.Closing(outcome, exitCode, finished - run.Started, Local(finished, zone)))
         {
-            sink.Write(record);
+            closing.Add(record.ToString());
         }
+
+        sink.Write(closing);
 
         var done = run with { Finished = finished, Outcome = outcome, ExitCode = exitCode };
         store.Finish(done);

@@ -21,6 +21,9 @@ public sealed class RunnerHome
     /// <summary>Where the highest job id ever used is remembered, so ids are never reused after a delete.</summary>
     public string LastIdPath => Path.Combine(JobsPath, ".last-id");
 
+    /// <summary>Emptied run logs kept for reuse by later runs (<see cref="Logs.RunLogFiles"/>).</summary>
+    public string SpareLogsPath => Path.Combine(JobsPath, ".spare-logs");
+
     /// <summary>The lock file serializing every change of schedule.tsv, the config files and job folders.</summary>
     public string LockPath => Path.Combine(Root, ".runner.lock");
 

@@ -6,9 +6,10 @@ namespace Runner.Infrastructure.Storage;
 /// <summary>
 /// runner.db, the embedded SQLite database of a home (SPEC §7): run history, fire ledger,
 /// meta. <see cref="Open"/> creates it when missing and migrates its schema forward; every
-/// store then takes a short-lived pooled connection per call, so one instance serves any
-/// number of threads, and several processes (the scheduler, each <c>runner</c> command)
-/// share the file at once.
+/// store then takes a short-lived pooled connection per read, and makes its frequent small
+/// writes on one kept connection (<see cref="Write"/>), so one instance serves any number of
+/// threads, and several processes (the scheduler, each <c>runner</c> command) share the file
+/// at once.
 /// </summary>
 /// <remarks>
 /// Every connection runs in WAL mode (readers never block the one writer), waits up to
@@ -29,10 +30,12 @@ public sealed class RunnerDatabase : IDisposable
         $"PRAGMA busy_timeout = {(int)BusyTimeout.TotalMilliseconds}; PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;";
 
     private readonly string _connectionString;
+    private readonly WriteConnection _writer;
 
     private RunnerDatabase(string path)
     {
         Path = path;
+        _writer = new WriteConnection(Connect);
         _connectionString = new SqliteConnectionStringBuilder
         {
             DataSource = path,
@@ -91,9 +94,13 @@ public sealed class RunnerDatabase : IDisposable
     /// <summary>Closes the idle pooled connections to the file (the last close checkpoints the WAL).</summary>
     public void Dispose()
     {
+        _writer.Dispose();
         using var connection = new SqliteConnection(_connectionString);
         SqliteConnection.ClearPool(connection);
     }
+
+    /// <summary>Runs a small write on the connection kept for them (<see cref="WriteConnection"/>), one at a time.</summary>
+    internal T Write<T>(Func<WriteConnection, T> write) => _writer.Run(write);
 
     /// <summary>An open connection with runner's settings; the caller disposes it (back to the pool).</summary>
     internal SqliteConnection Connect()

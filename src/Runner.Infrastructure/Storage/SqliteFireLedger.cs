@@ -15,6 +15,12 @@ public sealed class SqliteFireLedger(RunnerDatabase database, TimeProvider time)
     /// <summary>The state of a fire whose run was started (<see cref="Attach"/>).</summary>
     public const string Started = "started";
 
+    private const string Claim =
+        "INSERT INTO fires (job_id, fire_utc, recorded_utc, state) VALUES ($job_id, $fire_utc, $recorded_utc, $state) "
+        + "ON CONFLICT (job_id, fire_utc) DO NOTHING;";
+
+    private const string SetRun = "UPDATE fires SET run_id = $run_id, state = $state WHERE job_id = $job_id AND fire_utc = $fire_utc;";
+
     /// <summary>
     /// Claims the fire of <paramref name="jobId"/> at <paramref name="fireUtc"/>: true for the
     /// first claimer of that instant in any process, false for every later one.
@@ -33,26 +39,25 @@ public sealed class SqliteFireLedger(RunnerDatabase database, TimeProvider time)
             return claimed;
         }
 
-        using var connection = database.Connect();
-        using var transaction = connection.BeginTransaction(deferred: false);
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText =
-            "INSERT INTO fires (job_id, fire_utc, recorded_utc, state) VALUES ($job_id, $fire_utc, $recorded_utc, $state) "
-            + "ON CONFLICT (job_id, fire_utc) DO NOTHING;";
-        var job = command.Parameters.Add("$job_id", Microsoft.Data.Sqlite.SqliteType.Integer);
-        var fire = command.Parameters.Add("$fire_utc", Microsoft.Data.Sqlite.SqliteType.Integer);
-        command.Parameters.AddWithValue("$recorded_utc", StoredInstant.ToStored(time.GetUtcNow()));
-        command.Parameters.AddWithValue("$state", Claimed);
-        command.Prepare();
-        for (var i = 0; i < fires.Count; i++)
+        var recorded = StoredInstant.ToStored(time.GetUtcNow());
+        database.Write(writer =>
         {
-            job.Value = fires[i].JobId;
-            fire.Value = StoredInstant.ToStored(fires[i].FireUtc);
-            claimed[i] = command.ExecuteNonQuery() == 1;
-        }
+            using var transaction = writer.Begin();
+            var command = writer.Statement(Claim);
+            var job = command.Parameters.Add("$job_id", Microsoft.Data.Sqlite.SqliteType.Integer);
+            var fire = command.Parameters.Add("$fire_utc", Microsoft.Data.Sqlite.SqliteType.Integer);
+            command.Parameters.AddWithValue("$recorded_utc", recorded);
+            command.Parameters.AddWithValue("$state", Claimed);
+            for (var i = 0; i < fires.Count; i++)
+            {
+                job.Value = fires[i].JobId;
+                fire.Value = StoredInstant.ToStored(fires[i].FireUtc);
+                claimed[i] = command.ExecuteNonQuery() == 1;
+            }
 
-        transaction.Commit();
+            transaction.Commit();
+            return claimed;
+        });
         return claimed;
     }
 
@@ -60,14 +65,16 @@ public sealed class SqliteFireLedger(RunnerDatabase database, TimeProvider time)
     /// <exception cref="InvalidOperationException">The fire was never claimed.</exception>
     public void Attach(int jobId, DateTimeOffset fireUtc, long runId)
     {
-        using var connection = database.Connect();
-        using var command = connection.CreateCommand();
-        command.CommandText = "UPDATE fires SET run_id = $run_id, state = $state WHERE job_id = $job_id AND fire_utc = $fire_utc;";
-        command.Parameters.AddWithValue("$job_id", jobId);
-        command.Parameters.AddWithValue("$fire_utc", StoredInstant.ToStored(fireUtc));
-        command.Parameters.AddWithValue("$run_id", runId);
-        command.Parameters.AddWithValue("$state", Started);
-        if (command.ExecuteNonQuery() == 0)
+        var updated = database.Write(writer =>
+        {
+            var command = writer.Statement(SetRun);
+            command.Parameters.AddWithValue("$job_id", jobId);
+            command.Parameters.AddWithValue("$fire_utc", StoredInstant.ToStored(fireUtc));
+            command.Parameters.AddWithValue("$run_id", runId);
+            command.Parameters.AddWithValue("$state", Started);
+            return command.ExecuteNonQuery();
+        });
+        if (updated == 0)
         {
             throw new InvalidOperationException(StorageMessages.UnclaimedFire(jobId, fireUtc));
         }

@@ -4,10 +4,11 @@ using Runner.Engine.Ports;
 namespace Runner.Infrastructure.Storage;
 
 /// <summary>
-/// The run history in runner.db's <c>runs</c> table. Every call takes its own pooled
-/// connection and is one statement or one short <c>BEGIN IMMEDIATE</c> transaction, so the
-/// store is safe from any number of threads and processes at once; each write is committed
-/// when the call returns (see <see cref="RunnerDatabase"/> for what that survives).
+/// The run history in runner.db's <c>runs</c> table. Every call is one statement or one short
+/// <c>BEGIN IMMEDIATE</c> transaction, a run's begin, start and end on the database's kept
+/// write connection, the rest on a pooled one, so the store is safe from any number of threads
+/// and processes at once; each write is committed when the call returns (see
+/// <see cref="RunnerDatabase"/> for what that survives).
 /// </summary>
 public sealed class SqliteRunStore(RunnerDatabase database) : IRunStore
 {
@@ -18,6 +19,8 @@ public sealed class SqliteRunStore(RunnerDatabase database) : IRunStore
     internal const string Update =
         "UPDATE runs SET finished_utc = $finished_utc, outcome = $outcome, exit_code = $exit_code, message = $message, "
         + "pid = COALESCE($pid, pid), log_path = COALESCE($log_path, log_path) WHERE run_id = $run_id;";
+
+    private const string SetStarted = "UPDATE runs SET pid = $pid, log_path = COALESCE($log_path, log_path) WHERE run_id = $run_id;";
 
     private const string NewestFirst = " ORDER BY run_id DESC LIMIT $last;";
 
@@ -48,13 +51,15 @@ public sealed class SqliteRunStore(RunnerDatabase database) : IRunStore
     /// <remarks>Also records the pid and log path when the record has them and the stored run did not.</remarks>
     public void Started(long runId, int pid, string? logPath)
     {
-        using var connection = database.Connect();
-        using var command = connection.CreateCommand();
-        command.CommandText = "UPDATE runs SET pid = $pid, log_path = COALESCE($log_path, log_path) WHERE run_id = $run_id;";
-        command.Parameters.AddWithValue("$pid", pid);
-        command.Parameters.AddWithValue("$log_path", (object?)logPath ?? DBNull.Value);
-        command.Parameters.AddWithValue("$run_id", runId);
-        if (command.ExecuteNonQuery() == 0)
+        var updated = database.Write(writer =>
+        {
+            var command = writer.Statement(SetStarted);
+            command.Parameters.AddWithValue("$pid", pid);
+            command.Parameters.AddWithValue("$log_path", (object?)logPath ?? DBNull.Value);
+            command.Parameters.AddWithValue("$run_id", runId);
+            return command.ExecuteNonQuery();
+        });
+        if (updated == 0)
         {
             throw new InvalidOperationException(StorageMessages.UnknownRun(runId));
         }
@@ -68,12 +73,14 @@ public sealed class SqliteRunStore(RunnerDatabase database) : IRunStore
             throw new ArgumentException(StorageMessages.FinishNeedsEndTime(run.RunId), nameof(run));
         }
 
-        using var connection = database.Connect();
-        using var command = connection.CreateCommand();
-        command.CommandText = Update;
-        RunRows.BindEnd(command, run);
-        command.Parameters.AddWithValue("$run_id", run.RunId);
-        if (command.ExecuteNonQuery() == 0)
+        var updated = database.Write(writer =>
+        {
+            var command = writer.Statement(Update);
+            RunRows.BindEnd(command, run);
+            command.Parameters.AddWithValue("$run_id", run.RunId);
+            return command.ExecuteNonQuery();
+        });
+        if (updated == 0)
         {
             throw new InvalidOperationException(StorageMessages.UnknownRun(run.RunId));
         }
@@ -194,11 +201,12 @@ public sealed class SqliteRunStore(RunnerDatabase database) : IRunStore
 
     private RunRecord InsertRun(RunRecord run)
     {
-        using var connection = database.Connect();
-        using var command = connection.CreateCommand();
-        command.CommandText = Insert;
-        RunRows.Bind(command, run);
-        var runId = (long)command.ExecuteScalar()!;
+        var runId = database.Write(writer =>
+        {
+            var command = writer.Statement(Insert);
+            RunRows.Bind(command, run);
+            return (long)command.ExecuteScalar()!;
+        });
         return RunRows.AsStored(run, runId);
     }
 }
