@@ -5,6 +5,6 @@ public interface IRunLogs
 {
     IRunLog Create(int jobId, long runId, DateTime localStart);
 
-    /// <summary>Deletes a log file if it still exists (retention).</summary>
+    /// <summary>Removes a log file from its place if it is still there (retention); the file may be kept, emptied, for a later run's log.</summary>
     void Delete(string path);
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Runner.Core.Configuration;
 using Runner.Core.Runs;
 using Runner.Core.Triggers;
@@ -21,15 +22,16 @@ public sealed class RunPipeline(
     /// <summary>Time between TERM and KILL when a run's tree is ended.</summary>
     public static readonly TimeSpan KillGrace = TimeSpan.FromSeconds(5);
 
+    /// <summary>The job's options as read from each loaded settings (loaded again only when a config file changed).</summary>
+    private readonly ConditionalWeakTable<HomeSettings, RunOptions> _options = [];
+
     /// <summary>Runs every attempt the job's retry policy allows; returns the last attempt's record.</summary>
     public async Task<RunRecord> RunAsync(RunRequest request, IOutputSink? echo, CancellationToken stop)
     {
         var jobSettings = settings.Load(request.Job.Id);
-        var policy = JobPolicy.From(jobSettings.Config, out var policyErrors);
-        var logSettings = LogSettings.From(jobSettings.Config, out var logErrors);
+        var (policy, logSettings, problems) = _options.GetValue(jobSettings, RunOptions.Read);
         if (policy is null || logSettings is null)
         {
-            var problems = string.Join("; ", policyErrors.Concat(logErrors).Select(e => e.ToString()));
             return store.Record(NewRecord(request, 1, time.GetUtcNow()) with { Finished = time.GetUtcNow(), Outcome = RunOutcome.Failed, Message = $"not started: the job's configuration is invalid: {problems}" });
         }
 
@@ -162,4 +164,15 @@ public sealed class RunPipeline(
     private string JobFolder(int id) => Path.Combine(homeRoot, "jobs", id.ToString(CultureInfo.InvariantCulture));
 
     private static DateTime Local(DateTimeOffset instant, TimeZoneInfo zone) => TimeZoneInfo.ConvertTime(instant, zone).DateTime;
+
+    /// <summary>The retry and log options of a job, or the problems that make them unusable.</summary>
+    private sealed record RunOptions(JobPolicy? Policy, LogSettings? Log, string Problems)
+    {
+        public static RunOptions Read(HomeSettings settings)
+        {
+            var policy = JobPolicy.From(settings.Config, out var policyErrors);
+            var log = LogSettings.From(settings.Config, out var logErrors);
+            return new(policy, log, string.Join("; ", policyErrors.Concat(logErrors).Select(e => e.ToString())));
+        }
+    }
 }

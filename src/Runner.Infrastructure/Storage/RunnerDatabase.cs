@@ -35,7 +35,6 @@ public sealed class RunnerDatabase : IDisposable
     private RunnerDatabase(string path)
     {
         Path = path;
-        _writer = new WriteConnection(Connect);
         _connectionString = new SqliteConnectionStringBuilder
         {
             DataSource = path,
@@ -44,6 +43,7 @@ public sealed class RunnerDatabase : IDisposable
             Pooling = true,
             DefaultTimeout = (int)BusyTimeout.TotalSeconds,
         }.ToString();
+        _writer = new WriteConnection(Connect);
     }
 
     /// <summary>The newest schema version this runner knows.</summary>
