@@ -38,6 +38,7 @@ internal static class RunnerApp
     public static int Run(string[] args, HomeFactory homes, Terminal.Terminal terminal)
     {
         var debug = args.Contains("--debug", StringComparer.Ordinal);
+        homes.OpenAhead(HomeOption(args));
         try
         {
             if (Help(args, homes, terminal) is { } helped)
