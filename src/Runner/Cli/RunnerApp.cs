@@ -1,5 +1,7 @@
+using System.Runtime.CompilerServices;
 using Runner.Cli.Commands;
 using Spectre.Console.Cli;
+using Spectre.Console.Cli.Help;
 
 namespace Runner.Cli;
 
@@ -10,9 +12,33 @@ namespace Runner.Cli;
 /// </summary>
 internal static class RunnerApp
 {
+    /// <summary>
+    /// Starts, on another core, the framework's parse of its help styles from markup: its settings
+    /// run that static constructor for every command, help or not (about a tenth of a command's
+    /// start), and the composition root has the environment and the console to read meanwhile.
+    /// A failure is not lost: the framework meets the same type initialization error when it runs.
+    /// </summary>
+    public static void Prepare() =>
+        new Thread(() =>
+        {
+            try
+            {
+                RuntimeHelpers.RunClassConstructor(typeof(HelpProviderStyle).TypeHandle);
+            }
+            catch (TypeInitializationException)
+            {
+                // Thrown again, where it was before, when the framework first uses the styles.
+            }
+        })
+        {
+            IsBackground = true,
+            Name = "help styles",
+        }.Start();
+
     public static int Run(string[] args, HomeFactory homes, Terminal.Terminal terminal)
     {
         var debug = args.Contains("--debug", StringComparer.Ordinal);
+        homes.OpenAhead(HomeOption(args));
         try
         {
             if (Help(args, homes, terminal) is { } helped)

@@ -19,6 +19,7 @@ internal sealed class HistoryCommand(HomeFactory homes, Terminal.Terminal termin
         [CommandOption("--last <N>")]
         [Description("How many runs; default 20.")]
         [DefaultValue(20)]
+        [TypeConverter(typeof(Int32Converter))] // Named rather than looked up through TypeDescriptor: see JobIdSettings.Id.
         public int Last { get; init; }
 
         [CommandOption("--status <S>")]

@@ -12,6 +12,7 @@ internal sealed class NextCommand(HomeFactory homes, Terminal.Terminal terminal)
         [CommandOption("--count|-n <N>")]
         [Description("How many fire times; default 5.")]
         [DefaultValue(5)]
+        [TypeConverter(typeof(Int32Converter))] // Named rather than looked up through TypeDescriptor: see JobIdSettings.Id.
         public int Count { get; init; }
 
         [CommandOption("--from <TIME>")]
