@@ -33,11 +33,7 @@ public sealed class RunLogFiles : IRunLogs
         var folder = Path.Combine(_home.JobPath(jobId), "logs");
         Directory.CreateDirectory(folder);
         var path = Path.Combine(folder, string.Create(CultureInfo.InvariantCulture, $"{runId}-{localStart:yyyyMMdd-HHmmss}.log"));
-        if (!File.Exists(path))
-        {
-            _spares.TryTake(path);
-        }
-
+        _spares.TryTake(path); // None to take, or the path is taken already: the log is created, or appended to, there.
         return new RunLogFile(path);
     }
 

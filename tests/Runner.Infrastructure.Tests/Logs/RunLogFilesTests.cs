@@ -90,6 +90,22 @@ public sealed class RunLogFilesTests : IDisposable
     }
 
     [Fact]
+    public void A_log_whose_path_exists_already_is_appended_to_and_the_spare_stays()
+    {
+        var logs = new RunLogFiles(_home);
+        var existing = Written(logs, 1, 2, "a run of an earlier database");
+        logs.Delete(Written(logs, 1, 1, "pruned"));
+
+        using (var log = logs.Create(1, 2, Start))
+        {
+            log.Append("this run");
+        }
+
+        Assert.Equal("a run of an earlier database\nthis run\n", File.ReadAllText(existing));
+        Assert.Single(Directory.GetFiles(_home.SpareLogsPath));
+    }
+
+    [Fact]
     public void Deleting_a_log_that_is_already_gone_changes_nothing()
     {
         var logs = new RunLogFiles(_home);
