@@ -2,7 +2,6 @@ using System.Collections;
 using Runner.Cli;
 
 // The composition root: the one place that reads the machine's environment, clock and zone.
-RunnerApp.Prepare();
 var variables = new Dictionary<string, string>(StringComparer.Ordinal);
 foreach (DictionaryEntry entry in Environment.GetEnvironmentVariables())
 {

@@ -1,28 +1,20 @@
-using System.ComponentModel;
-using Spectre.Console.Cli;
-
 namespace Runner.Cli;
 
-/// <summary>Options every command takes.</summary>
-internal class GlobalSettings : CommandSettings
+/// <summary>The options every command takes (<see cref="GlobalOptions"/> fills them from the command line).</summary>
+internal class GlobalSettings
 {
-    [CommandOption("--home <DIR>")]
-    [Description("The home folder; default: $RUNNER_HOME, else the current folder.")]
-    public string? Home { get; init; }
+    /// <summary>The home folder; default: $RUNNER_HOME, else the current folder.</summary>
+    public string? Home { get; set; }
 
-    [CommandOption("--yes|-y")]
-    [Description("Answer yes to every confirmation.")]
-    public bool Yes { get; init; }
+    /// <summary>Answer yes to every confirmation.</summary>
+    public bool Yes { get; set; }
 
-    [CommandOption("--json")]
-    [Description("Machine-readable output.")]
-    public bool Json { get; init; }
+    /// <summary>Machine-readable output.</summary>
+    public bool Json { get; set; }
 
-    [CommandOption("--no-color")]
-    [Description("Plain output (Runner writes no color codes when output is not a terminal anyway).")]
-    public bool NoColor { get; init; }
+    /// <summary>Plain output (Runner writes no color codes when output is not a terminal anyway).</summary>
+    public bool NoColor { get; set; }
 
-    [CommandOption("--debug")]
-    [Description("Show stack traces of unexpected errors.")]
-    public bool Debug { get; init; }
+    /// <summary>Show stack traces of unexpected errors.</summary>
+    public bool Debug { get; set; }
 }

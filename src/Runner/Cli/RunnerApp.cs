@@ -1,44 +1,25 @@
-using System.Runtime.CompilerServices;
-using Runner.Cli.Commands;
-using Spectre.Console.Cli;
-using Spectre.Console.Cli.Help;
+using System.CommandLine;
+using System.CommandLine.Parsing;
 
 namespace Runner.Cli;
 
 /// <summary>
 /// The command line: help in the original's style (<c>runner</c>, <c>runner help</c>,
-/// <c>runner COMMAND help</c>, <c>--help</c>), then the framework parses and dispatches to a
-/// command. Parse errors exit 2; unexpected errors print one line (a stack trace only with --debug).
+/// <c>runner COMMAND help</c>, <c>--help</c>), then the parser (System.CommandLine, over
+/// <see cref="CommandTree"/>) parses and dispatches to a command. Parse errors exit 2;
+/// unexpected errors print one line (a stack trace only with --debug).
 /// </summary>
 internal static class RunnerApp
 {
-    /// <summary>
-    /// Starts, on another core, the framework's parse of its help styles from markup: its settings
-    /// run that static constructor for every command, help or not (about a tenth of a command's
-    /// start), and the composition root has the environment and the console to read meanwhile.
-    /// A failure is not lost: the framework meets the same type initialization error when it runs.
-    /// </summary>
-    public static void Prepare() =>
-        new Thread(() =>
-        {
-            try
-            {
-                RuntimeHelpers.RunClassConstructor(typeof(HelpProviderStyle).TypeHandle);
-            }
-            catch (TypeInitializationException)
-            {
-                // Thrown again, where it was before, when the framework first uses the styles.
-            }
-        })
-        {
-            IsBackground = true,
-            Name = "help styles",
-        }.Start();
+    /// <summary>Arguments are taken as written: no response files (<c>@FILE</c>) expanded in a job's parameters.</summary>
+    private static readonly ParserConfiguration Parsing = new() { ResponseFileTokenReplacer = null };
+
+    /// <summary>Exceptions reach <see cref="Run"/>, and the parser installs no signal handlers: commands own their stops.</summary>
+    private static readonly InvocationConfiguration Invocation = new() { EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null };
 
     public static int Run(string[] args, HomeFactory homes, Terminal.Terminal terminal)
     {
         var debug = args.Contains("--debug", StringComparer.Ordinal);
-        homes.OpenAhead(HomeOption(args));
         try
         {
             if (Help(args, homes, terminal) is { } helped)
@@ -46,19 +27,39 @@ internal static class RunnerApp
                 return helped;
             }
 
-            var ordered = GlobalOptionsLast(args);
-            return Build(homes, terminal, ordered).Run(ordered);
-        }
-        catch (CommandAppException e)
-        {
-            terminal.Error($"{e.Message.TrimEnd('.')}; see `runner help` for the commands and `runner COMMAND help` for one");
-            return (int)ExitCode.Usage;
+            var parse = CommandTree.Build(homes, terminal).Parse(args, Parsing);
+            if (parse.CommandResult.Command.Action is null)
+            {
+                terminal.Error($"'{Named(parse)}' is not a command; `runner help` lists them");
+                return (int)ExitCode.Usage;
+            }
+
+            if (parse.Errors.Count > 0)
+            {
+                terminal.Error($"{parse.Errors[0].Message.TrimEnd('.')}; see `runner help` for the commands and `runner COMMAND help` for one");
+                return (int)ExitCode.Usage;
+            }
+
+            return parse.Invoke(Invocation);
         }
         catch (Exception e) when (!debug)
         {
             terminal.Error($"{e.Message} (run again with --debug for details)");
             return (int)ExitCode.JobFailed;
         }
+    }
+
+    /// <summary>The words that named no command: those of the group they reached (<c>list</c>) and the first the parser could not match.</summary>
+    private static string Named(ParseResult parse)
+    {
+        var words = new List<string>();
+        for (var result = parse.CommandResult; result.Parent is CommandResult parent; result = parent)
+        {
+            words.Insert(0, result.Command.Name);
+        }
+
+        words.AddRange(parse.UnmatchedTokens.Take(1));
+        return string.Join(' ', words);
     }
 
     /// <summary>Prints the help asked for and returns 0; null when no help was asked for.</summary>
@@ -113,90 +114,9 @@ internal static class RunnerApp
         return words;
     }
 
-    /// <summary>Moves options written before the command words (<c>runner --home X list jobs</c>) after them, where the parser takes them.</summary>
-    private static string[] GlobalOptionsLast(string[] args)
-    {
-        var leading = new List<string>();
-        var i = 0;
-        while (i < args.Length && args[i].StartsWith('-'))
-        {
-            leading.Add(args[i]);
-            if (args[i] == "--home" && i + 1 < args.Length)
-            {
-                leading.Add(args[++i]);
-            }
-
-            i++;
-        }
-
-        return [.. args.Skip(i), .. leading];
-    }
-
     private static string? HomeOption(string[] args)
     {
         var at = Array.IndexOf(args, "--home");
         return at >= 0 && at + 1 < args.Length ? args[at + 1] : args.FirstOrDefault(a => a.StartsWith("--home=", StringComparison.Ordinal))?["--home=".Length..];
     }
-
-    /// <summary>
-    /// The app with the commands under the first word of <paramref name="args"/> when it names one
-    /// (the framework reflects over every command it is given, which is most of a command's start-up),
-    /// else with all commands, so that an unknown command is reported as before.
-    /// </summary>
-    private static CommandApp Build(HomeFactory homes, Terminal.Terminal terminal, string[] args)
-    {
-        var only = Array.Find(Commands, c => args.Length > 0 && c.Name == args[0]);
-        var app = new CommandApp();
-        app.Configure(config =>
-        {
-            config.Settings.Registrar.RegisterInstance(homes);
-            config.Settings.Registrar.RegisterInstance(terminal);
-            config.Settings.Console = new DeferredConsole();
-            config.SetApplicationName("runner");
-            config.PropagateExceptions();
-            config.Settings.StrictParsing = true;
-            foreach (var command in only is null ? Commands : [only])
-            {
-                command.Add(config);
-            }
-        });
-        return app;
-    }
-
-    /// <summary>The top-level commands and branches, in the order the framework is given them.</summary>
-    private static readonly TopLevelCommand[] Commands =
-    [
-        new("create", config => config.AddBranch("create", create =>
-        {
-            create.AddCommand<CreateSchedulerCommand>("scheduler");
-            create.AddCommand<CreateJobCommand>("job");
-        })),
-        new("list", config => config.AddBranch("list", list => list.AddCommand<ListJobsCommand>("jobs"))),
-        new("edit", config => config.AddBranch("edit", edit =>
-        {
-            edit.AddCommand<EditScheduleCommand>("schedule");
-            edit.AddCommand<EditJobCommand>("job");
-            edit.AddCommand<EditConfigCommand>("config");
-        })),
-        new("delete", config => config.AddBranch("delete", delete => delete.AddCommand<DeleteJobCommand>("job"))),
-        new("enable", config => config.AddBranch("enable", enable => enable.AddCommand<EnableJobCommand>("job"))),
-        new("disable", config => config.AddBranch("disable", disable => disable.AddCommand<DisableJobCommand>("job"))),
-        new("check", config => config.AddBranch("check", check => check.AddCommand<CheckScheduleCommand>("schedule"))),
-        new("next", config => config.AddCommand<NextCommand>("next")),
-        new("run", config => config.AddBranch("run", run =>
-        {
-            run.AddCommand<RunJobCommand>("job");
-            run.AddCommand<RunJobsCommand>("jobs");
-        })),
-        new("start", config => config.AddBranch("start", start => start.AddCommand<StartSchedulerCommand>("scheduler"))),
-        new("stop", config => config.AddBranch("stop", stop => stop.AddCommand<StopSchedulerCommand>("scheduler"))),
-        new("status", config => config.AddBranch("status", status => status.AddCommand<StatusSchedulerCommand>("scheduler"))),
-        new("hash", config => config.AddBranch("hash", hash => hash.AddCommand<HashPasswordCommand>("password"))),
-        new("history", config => config.AddCommand<HistoryCommand>("history")),
-        new("logs", config => config.AddCommand<LogsCommand>("logs")),
-        new("notify", config => config.AddCommand<NotifyCommand>("notify")),
-    ];
-
-    /// <summary>A top-level command or branch: its word and how it is added to the app.</summary>
-    private sealed record TopLevelCommand(string Name, Action<IConfigurator> Add);
 }

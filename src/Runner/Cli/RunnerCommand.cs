@@ -1,20 +1,19 @@
 using Runner.Engine.Jobs;
-using Spectre.Console.Cli;
 
 namespace Runner.Cli;
 
 /// <summary>
-/// A thin command: parse (done by the framework), call the application service, render,
+/// A thin command on a home: parse (done by the parser), call the application service, render,
 /// return an exit status. Maps refused use cases to messages and statuses in one place.
 /// </summary>
-internal abstract class RunnerCommand<TSettings>(HomeFactory homes, Terminal.Terminal terminal) : Command<TSettings>
+internal abstract class RunnerCommand<TSettings>(HomeFactory homes, Terminal.Terminal terminal) : CliCommand<TSettings>
     where TSettings : GlobalSettings
 {
     protected Terminal.Terminal Terminal => terminal;
 
     protected HomeFactory Homes => homes;
 
-    public sealed override int Execute(CommandContext context, TSettings settings, CancellationToken cancellationToken)
+    public sealed override int Execute(TSettings settings)
     {
         using var home = homes.Open(settings);
         return (int)Run(home, settings);

@@ -1,7 +1,6 @@
-using System.ComponentModel;
+using System.CommandLine;
 using Runner.Core.Jobs;
 using Runner.Core.Scheduling;
-using Spectre.Console.Cli;
 
 namespace Runner.Cli.Commands;
 
@@ -17,38 +16,27 @@ internal sealed class CreateJobCommand(HomeFactory homes, Terminal.Terminal term
 
     internal sealed class Settings : GlobalSettings
     {
-        [CommandOption("--name <NAME>")]
         public string? Name { get; init; }
 
-        [CommandOption("--desc|--description <TEXT>")]
         public string? Description { get; init; }
 
-        [CommandOption("--env|--environment <ENV>")]
         public string? Environment { get; init; }
 
-        [CommandOption("--file <FILE>")]
-        [Description("The program or script to run; default: a new script from the environment's template in the job's folder.")]
+        /// <summary>The program or script to run; default: a new script from the environment's template in the job's folder.</summary>
         public string? File { get; init; }
 
-        [CommandOption("--month-day <FIELD>")]
         public string? MonthDay { get; init; }
 
-        [CommandOption("--week-day <FIELD>")]
         public string? WeekDay { get; init; }
 
-        [CommandOption("--hour <FIELD>")]
         public string? Hour { get; init; }
 
-        [CommandOption("--minute <FIELD>")]
         public string? Minute { get; init; }
 
-        [CommandOption("--second <FIELD>")]
         public string? Second { get; init; }
 
-        [CommandOption("--params|--parameters <TEXT>")]
         public string? Parameters { get; init; }
 
-        [CommandOption("--active <Y|N>")]
         public string? Active { get; init; }
 
         public string? Given(JobField field) => field switch
@@ -65,6 +53,36 @@ internal sealed class CreateJobCommand(HomeFactory homes, Terminal.Terminal term
             _ => Active,
         };
     }
+
+    private readonly Option<string?> _name = new("--name");
+    private readonly Option<string?> _description = new("--desc", "--description");
+    private readonly Option<string?> _environment = new("--env", "--environment");
+    private readonly Option<string?> _file = new("--file");
+    private readonly Option<string?> _monthDay = new("--month-day");
+    private readonly Option<string?> _weekDay = new("--week-day");
+    private readonly Option<string?> _hour = new("--hour");
+    private readonly Option<string?> _minute = new("--minute");
+    private readonly Option<string?> _second = new("--second");
+    private readonly Option<string?> _parameters = new("--params", "--parameters");
+    private readonly Option<string?> _active = new("--active");
+
+    protected override IEnumerable<Symbol> Symbols =>
+        [_name, _description, _environment, _file, _monthDay, _weekDay, _hour, _minute, _second, _parameters, _active];
+
+    protected override Settings Bind(ParseResult parse) => new()
+    {
+        Name = parse.GetValue(_name),
+        Description = parse.GetValue(_description),
+        Environment = parse.GetValue(_environment),
+        File = parse.GetValue(_file),
+        MonthDay = parse.GetValue(_monthDay),
+        WeekDay = parse.GetValue(_weekDay),
+        Hour = parse.GetValue(_hour),
+        Minute = parse.GetValue(_minute),
+        Second = parse.GetValue(_second),
+        Parameters = parse.GetValue(_parameters),
+        Active = parse.GetValue(_active),
+    };
 
     protected override ExitCode Run(HomeServices home, Settings settings)
     {

@@ -1,6 +1,5 @@
-using System.ComponentModel;
+using System.CommandLine;
 using Runner.Engine.Jobs;
-using Spectre.Console.Cli;
 
 namespace Runner.Cli.Commands;
 
@@ -10,14 +9,19 @@ internal sealed class CreateSchedulerCommand(HomeFactory homes, Terminal.Termina
 {
     internal sealed class Settings : GlobalSettings
     {
-        [CommandOption("--name <NAME>")]
-        [Description("The scheduler's name; kept in config.ini [SCHEDULER] name.")]
+        /// <summary>The scheduler's name; kept in config.ini [SCHEDULER] name.</summary>
         public string? Name { get; init; }
 
-        [CommandOption("--desc|--description <TEXT>")]
-        [Description("The scheduler's description; kept in config.ini [SCHEDULER] description.")]
+        /// <summary>The scheduler's description; kept in config.ini [SCHEDULER] description.</summary>
         public string? Description { get; init; }
     }
+
+    private readonly Option<string?> _name = new("--name");
+    private readonly Option<string?> _description = new("--desc", "--description");
+
+    protected override IEnumerable<Symbol> Symbols => [_name, _description];
+
+    protected override Settings Bind(ParseResult parse) => new() { Name = parse.GetValue(_name), Description = parse.GetValue(_description) };
 
     protected override ExitCode Run(HomeServices home, Settings settings)
     {

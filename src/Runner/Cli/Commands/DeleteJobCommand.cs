@@ -1,9 +1,16 @@
+using System.CommandLine;
 namespace Runner.Cli.Commands;
 
 /// <summary><c>runner delete job ID</c>: asks, removes the row (first), then the job's folder.</summary>
 internal sealed class DeleteJobCommand(HomeFactory homes, Terminal.Terminal terminal)
     : RunnerCommand<JobIdSettings>(homes, terminal)
 {
+    private readonly Argument<int> _id = CliValues.JobId();
+
+    protected override IEnumerable<Symbol> Symbols => [_id];
+
+    protected override JobIdSettings Bind(ParseResult parse) => new() { Id = parse.GetValue(_id) };
+
     protected override ExitCode Run(HomeServices home, JobIdSettings settings)
     {
         var read = home.Jobs.ReadSchedule();

@@ -1,7 +1,6 @@
-using System.ComponentModel;
+using System.CommandLine;
 using Runner.Core.Configuration;
 using Runner.Infrastructure.Editing;
-using Spectre.Console.Cli;
 
 namespace Runner.Cli.Commands;
 
@@ -11,10 +10,15 @@ internal abstract class EditFileCommand(HomeFactory homes, Terminal.Terminal ter
 {
     internal sealed class Settings : GlobalSettings
     {
-        [CommandArgument(0, "[ARGS]")]
-        [Description("job ID: for `edit job ID` and `edit config job ID`.")]
+        /// <summary>job ID: for `edit job ID` and `edit config job ID`.</summary>
         public string[] Args { get; init; } = [];
     }
+
+    private readonly Argument<string[]> _args = CliValues.Words<string[]>("ARGS", ArgumentArity.ZeroOrMore);
+
+    protected override IEnumerable<Symbol> Symbols => [_args];
+
+    protected override Settings Bind(ParseResult parse) => new() { Args = parse.GetValue(_args) ?? [] };
 
     protected override ExitCode Run(HomeServices home, Settings settings)
     {

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using Runner.Core.Configuration;
 using Runner.Infrastructure.Editing;
 using Runner.Infrastructure.Files;
@@ -12,6 +13,8 @@ namespace Runner.Cli.Commands;
 internal sealed class EditScheduleCommand(HomeFactory homes, Terminal.Terminal terminal)
     : RunnerCommand<GlobalSettings>(homes, terminal)
 {
+    protected override GlobalSettings Bind(ParseResult parse) => new();
+
     protected override ExitCode Run(HomeServices home, GlobalSettings settings)
     {
         if (!Terminal.Interactive)

@@ -1,6 +1,6 @@
+using System.CommandLine;
 using System.Text;
 using Runner.Web.Security;
-using Spectre.Console.Cli;
 
 namespace Runner.Cli.Commands;
 
@@ -8,9 +8,11 @@ namespace Runner.Cli.Commands;
 /// <c>runner hash password</c>: reads a secret (at a terminal without echo, else the first line of
 /// standard input) and prints its PBKDF2 hash, to paste as <c>[WEB] password</c> or <c>token</c>.
 /// </summary>
-internal sealed class HashPasswordCommand(Terminal.Terminal terminal) : Command<GlobalSettings>
+internal sealed class HashPasswordCommand(Terminal.Terminal terminal) : CliCommand<GlobalSettings>
 {
-    public override int Execute(CommandContext context, GlobalSettings settings, CancellationToken cancellationToken)
+    protected override GlobalSettings Bind(ParseResult parse) => new();
+
+    public override int Execute(GlobalSettings settings)
     {
         var secret = terminal.Interactive ? ReadHidden() : Console.In.ReadLine();
         if (string.IsNullOrEmpty(secret))

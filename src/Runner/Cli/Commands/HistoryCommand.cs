@@ -1,8 +1,7 @@
-using System.ComponentModel;
+using System.CommandLine;
 using System.Globalization;
 using Runner.Core.Runs;
 using Runner.Engine.Ports;
-using Spectre.Console.Cli;
 
 namespace Runner.Cli.Commands;
 
@@ -12,20 +11,24 @@ internal sealed class HistoryCommand(HomeFactory homes, Terminal.Terminal termin
 {
     internal sealed class Settings : GlobalSettings
     {
-        [CommandArgument(0, "[ID]")]
-        [Description("Only this job's runs.")]
+        /// <summary>Only this job's runs.</summary>
         public int? Id { get; init; }
 
-        [CommandOption("--last <N>")]
-        [Description("How many runs; default 20.")]
-        [DefaultValue(20)]
-        [TypeConverter(typeof(Int32Converter))] // Named rather than looked up through TypeDescriptor: see JobIdSettings.Id.
+        /// <summary>How many runs; default 20.</summary>
         public int Last { get; init; }
 
-        [CommandOption("--status <S>")]
-        [Description("Only runs with this outcome: DONE, FAILED, TIMEOUT, KILLED, LOST, SKIPPED, RUNNING.")]
+        /// <summary>Only runs with this outcome: DONE, FAILED, TIMEOUT, KILLED, LOST, SKIPPED, RUNNING.</summary>
         public string? Status { get; init; }
     }
+
+    private readonly Argument<int?> _id = new("ID") { Arity = ArgumentArity.ZeroOrOne, CustomParser = result => CliValues.Whole<int>(result, "ID") };
+    private readonly Option<int> _last = CliValues.WholeOption("--last", 20);
+    private readonly Option<string?> _status = new("--status");
+
+    protected override IEnumerable<Symbol> Symbols => [_id, _last, _status];
+
+    protected override Settings Bind(ParseResult parse) =>
+        new() { Id = parse.GetValue(_id), Last = parse.GetValue(_last), Status = parse.GetValue(_status) };
 
     protected override ExitCode Run(HomeServices home, Settings settings)
     {

@@ -1,7 +1,6 @@
-using System.ComponentModel;
+using System.CommandLine;
 using Runner.Core.Schedules;
 using Runner.Engine.Jobs;
-using Spectre.Console.Cli;
 
 namespace Runner.Cli.Commands;
 
@@ -11,14 +10,19 @@ internal sealed class ListJobsCommand(HomeFactory homes, Terminal.Terminal termi
 {
     internal sealed class Settings : GlobalSettings
     {
-        [CommandArgument(0, "[FILTER]")]
-        [Description("active or inactive; default: all jobs.")]
+        /// <summary>active or inactive; default: all jobs.</summary>
         public string? Filter { get; init; }
 
-        [CommandOption("--from <TIME>")]
-        [Description("Compute next fires from this time instead of now.")]
+        /// <summary>Compute next fires from this time instead of now.</summary>
         public string? From { get; init; }
     }
+
+    private readonly Argument<string?> _filter = CliValues.Words<string?>("FILTER", ArgumentArity.ZeroOrOne);
+    private readonly Option<string?> _from = new("--from");
+
+    protected override IEnumerable<Symbol> Symbols => [_filter, _from];
+
+    protected override Settings Bind(ParseResult parse) => new() { Filter = parse.GetValue(_filter), From = parse.GetValue(_from) };
 
     protected override ExitCode Run(HomeServices home, Settings settings)
     {

@@ -1,7 +1,6 @@
-using System.ComponentModel;
+using System.CommandLine;
 using Runner.Core.Runs;
 using Runner.Engine.Ports;
-using Spectre.Console.Cli;
 
 namespace Runner.Cli.Commands;
 
@@ -13,14 +12,21 @@ internal sealed class LogsCommand(HomeFactory homes, Terminal.Terminal terminal)
 
     internal sealed class Settings : JobIdSettings
     {
-        [CommandArgument(1, "[RUN]")]
-        [Description("The run's id (see runner history); default: the job's last run.")]
+        /// <summary>The run's id (see runner history); default: the job's last run.</summary>
         public long? Run { get; init; }
 
-        [CommandOption("--follow|-f")]
-        [Description("Keep printing what a running job writes until it ends.")]
+        /// <summary>Keep printing what a running job writes until it ends.</summary>
         public bool Follow { get; init; }
     }
+
+    private readonly Argument<int> _id = CliValues.JobId();
+    private readonly Argument<long?> _run = new("RUN") { Arity = ArgumentArity.ZeroOrOne, CustomParser = result => CliValues.Whole<long>(result, "RUN") };
+    private readonly Option<bool> _follow = new("--follow", "-f");
+
+    protected override IEnumerable<Symbol> Symbols => [_id, _run, _follow];
+
+    protected override Settings Bind(ParseResult parse) =>
+        new() { Id = parse.GetValue(_id), Run = parse.GetValue(_run), Follow = parse.GetValue(_follow) };
 
     protected override ExitCode Run(HomeServices home, Settings settings)
     {

@@ -1,5 +1,4 @@
-using System.ComponentModel;
-using Spectre.Console.Cli;
+using System.CommandLine;
 
 namespace Runner.Cli.Commands;
 
@@ -9,16 +8,21 @@ internal sealed class NextCommand(HomeFactory homes, Terminal.Terminal terminal)
 {
     internal sealed class Settings : JobIdSettings
     {
-        [CommandOption("--count|-n <N>")]
-        [Description("How many fire times; default 5.")]
-        [DefaultValue(5)]
-        [TypeConverter(typeof(Int32Converter))] // Named rather than looked up through TypeDescriptor: see JobIdSettings.Id.
+        /// <summary>How many fire times (<c>--count</c>, <c>-n</c>); default 5.</summary>
         public int Count { get; init; }
 
-        [CommandOption("--from <TIME>")]
-        [Description("Start after this time instead of now.")]
+        /// <summary>Start after this time instead of now.</summary>
         public string? From { get; init; }
     }
+
+    private readonly Argument<int> _id = CliValues.JobId();
+    private readonly Option<int> _count = CliValues.WholeOption("--count", 5, "-n");
+    private readonly Option<string?> _from = new("--from");
+
+    protected override IEnumerable<Symbol> Symbols => [_id, _count, _from];
+
+    protected override Settings Bind(ParseResult parse) =>
+        new() { Id = parse.GetValue(_id), Count = parse.GetValue(_count), From = parse.GetValue(_from) };
 
     protected override ExitCode Run(HomeServices home, Settings settings)
     {

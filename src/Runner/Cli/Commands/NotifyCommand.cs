@@ -1,8 +1,7 @@
-using System.ComponentModel;
+using System.CommandLine;
 using System.Globalization;
 using Runner.Core.Configuration;
 using Runner.Notifications;
-using Spectre.Console.Cli;
 
 namespace Runner.Cli.Commands;
 
@@ -22,26 +21,38 @@ internal sealed class NotifyCommand(HomeFactory homes, Terminal.Terminal termina
 
     internal sealed class Settings : GlobalSettings
     {
-        [CommandOption("--to <ADDR>")]
-        [Description("Recipients, comma-separated; default: the job's persons and the owner.")]
+        /// <summary>Recipients, comma-separated; default: the job's persons and the owner.</summary>
         public string? To { get; init; }
 
-        [CommandOption("--subject <S>")]
-        [Description("The subject.")]
+        /// <summary>The subject.</summary>
         public string? Subject { get; init; }
 
-        [CommandOption("--text <T>")]
-        [Description("The message.")]
+        /// <summary>The message.</summary>
         public string? Text { get; init; }
 
-        [CommandOption("--file <F>")]
-        [Description("A file holding the message (UTF-8 text).")]
+        /// <summary>A file holding the message (UTF-8 text).</summary>
         public string? File { get; init; }
 
-        [CommandOption("--attach <F>")]
-        [Description("A file to attach (at most 10 MB).")]
+        /// <summary>A file to attach (at most 10 MB).</summary>
         public string? Attach { get; init; }
     }
+
+    private readonly Option<string?> _to = new("--to");
+    private readonly Option<string?> _subject = new("--subject");
+    private readonly Option<string?> _text = new("--text");
+    private readonly Option<string?> _file = new("--file");
+    private readonly Option<string?> _attach = new("--attach");
+
+    protected override IEnumerable<Symbol> Symbols => [_to, _subject, _text, _file, _attach];
+
+    protected override Settings Bind(ParseResult parse) => new()
+    {
+        To = parse.GetValue(_to),
+        Subject = parse.GetValue(_subject),
+        Text = parse.GetValue(_text),
+        File = parse.GetValue(_file),
+        Attach = parse.GetValue(_attach),
+    };
 
     protected override ExitCode Run(HomeServices home, Settings settings)
     {

@@ -1,8 +1,7 @@
-using System.ComponentModel;
+using System.CommandLine;
 using Runner.Core.Runs;
 using Runner.Core.Triggers;
 using Runner.Engine.Runs;
-using Spectre.Console.Cli;
 
 namespace Runner.Cli.Commands;
 
@@ -15,10 +14,16 @@ internal sealed class RunJobCommand(HomeFactory homes, Terminal.Terminal termina
 {
     internal sealed class Settings : JobIdSettings
     {
-        [CommandArgument(1, "[TRIGGER]")]
-        [Description("The date and time the run is for; default: now.")]
+        /// <summary>The date and time the run is for; default: now.</summary>
         public string[] Trigger { get; init; } = [];
     }
+
+    private readonly Argument<int> _id = CliValues.JobId();
+    private readonly Argument<string[]> _trigger = CliValues.Words<string[]>("TRIGGER", ArgumentArity.ZeroOrMore);
+
+    protected override IEnumerable<Symbol> Symbols => [_id, _trigger];
+
+    protected override Settings Bind(ParseResult parse) => new() { Id = parse.GetValue(_id), Trigger = parse.GetValue(_trigger) ?? [] };
 
     protected override ExitCode Run(HomeServices home, Settings settings)
     {

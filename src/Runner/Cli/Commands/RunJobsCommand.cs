@@ -1,10 +1,9 @@
-using System.ComponentModel;
+using System.CommandLine;
 using Runner.Core.Runs;
 using Runner.Core.Triggers;
 using Runner.Engine.Ports;
 using Runner.Engine.Runs;
 using Runner.Infrastructure.Home;
-using Spectre.Console.Cli;
 
 namespace Runner.Cli.Commands;
 
@@ -17,10 +16,15 @@ internal sealed class RunJobsCommand(HomeFactory homes, Terminal.Terminal termin
 {
     internal sealed class Settings : GlobalSettings
     {
-        [CommandArgument(0, "<FILE>")]
-        [Description("A text file of ID TRIGGER lines.")]
+        /// <summary>A text file of ID TRIGGER lines.</summary>
         public string File { get; init; } = string.Empty;
     }
+
+    private readonly Argument<string> _file = CliValues.Words<string>("FILE", ArgumentArity.ExactlyOne);
+
+    protected override IEnumerable<Symbol> Symbols => [_file];
+
+    protected override Settings Bind(ParseResult parse) => new() { File = parse.GetValue(_file) ?? string.Empty };
 
     protected override ExitCode Run(HomeServices home, Settings settings)
     {

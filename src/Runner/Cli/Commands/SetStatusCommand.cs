@@ -1,9 +1,16 @@
+using System.CommandLine;
 namespace Runner.Cli.Commands;
 
 /// <summary><c>runner enable job ID</c> and <c>runner disable job ID</c>: STATUS Y or N, edited in place.</summary>
 internal abstract class SetStatusCommand(HomeFactory homes, Terminal.Terminal terminal, bool active)
     : RunnerCommand<JobIdSettings>(homes, terminal)
 {
+    private readonly Argument<int> _id = CliValues.JobId();
+
+    protected override IEnumerable<Symbol> Symbols => [_id];
+
+    protected override JobIdSettings Bind(ParseResult parse) => new() { Id = parse.GetValue(_id) };
+
     protected override ExitCode Run(HomeServices home, JobIdSettings settings)
     {
         var result = home.Jobs.SetActive(settings.Id, active);

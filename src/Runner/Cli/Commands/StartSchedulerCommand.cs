@@ -1,9 +1,8 @@
-using System.ComponentModel;
+using System.CommandLine;
 using System.Diagnostics;
 using System.ServiceProcess;
 using Runner.Hosting;
 using Runner.Infrastructure.Processes;
-using Spectre.Console.Cli;
 
 namespace Runner.Cli.Commands;
 
@@ -19,14 +18,19 @@ internal sealed class StartSchedulerCommand(HomeFactory homes, Terminal.Terminal
 
     internal sealed class Settings : GlobalSettings
     {
-        [CommandOption("--detach|-d")]
-        [Description("Run the scheduler in the background; print its pid and return.")]
+        /// <summary>Run the scheduler in the background; print its pid and return.</summary>
         public bool Detach { get; init; }
 
-        [CommandOption("--service")]
-        [Description("Run as a Windows service, started by the service manager.")]
+        /// <summary>Run as a Windows service, started by the service manager.</summary>
         public bool Service { get; init; }
     }
+
+    private readonly Option<bool> _detach = new("--detach", "-d");
+    private readonly Option<bool> _service = new("--service");
+
+    protected override IEnumerable<Symbol> Symbols => [_detach, _service];
+
+    protected override Settings Bind(ParseResult parse) => new() { Detach = parse.GetValue(_detach), Service = parse.GetValue(_service) };
 
     protected override ExitCode Run(HomeServices home, Settings settings)
     {

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using Runner.Core.Schedules;
 using Runner.Hosting;
 
@@ -12,6 +13,8 @@ internal sealed class StatusSchedulerCommand(HomeFactory homes, Terminal.Termina
 {
     /// <summary>How many next fires are shown.</summary>
     private const int NextCount = 5;
+
+    protected override GlobalSettings Bind(ParseResult parse) => new();
 
     protected override ExitCode Run(HomeServices home, GlobalSettings settings)
     {

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using Runner.Hosting;
 using Runner.Infrastructure.Processes;
 
@@ -10,6 +11,8 @@ namespace Runner.Cli.Commands;
 internal sealed class StopSchedulerCommand(HomeFactory homes, Terminal.Terminal terminal)
     : RunnerCommand<GlobalSettings>(homes, terminal)
 {
+    protected override GlobalSettings Bind(ParseResult parse) => new();
+
     protected override ExitCode Run(HomeServices home, GlobalSettings settings)
     {
         var logs = home.Home.LogsPath;
