@@ -47,6 +47,19 @@ public sealed class CommandLineTests(PublishedRunner runner)
     }
 
     [Fact]
+    public void The_command_list_on_first_use_creates_config_ini_in_the_home_of_the_last_home_option()
+    {
+        using var first = new TempHome(); // The harness writes `--home FIRST` first.
+        using var last = new TempHome();
+
+        var result = runner.Run(first.Path, null, "--home", last.Path);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.True(File.Exists(last.File("config.ini")));
+        Assert.False(File.Exists(first.File("config.ini")));
+    }
+
+    [Fact]
     public void Parameters_that_start_with_a_dash_or_an_at_sign_are_taken_as_written()
     {
         using var home = Scheduler();

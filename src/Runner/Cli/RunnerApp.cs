@@ -114,9 +114,22 @@ internal static class RunnerApp
         return words;
     }
 
+    /// <summary>The folder the last <c>--home</c> names, as the parser takes it (help is printed before the parse); null when none.</summary>
     private static string? HomeOption(string[] args)
     {
-        var at = Array.IndexOf(args, "--home");
-        return at >= 0 && at + 1 < args.Length ? args[at + 1] : args.FirstOrDefault(a => a.StartsWith("--home=", StringComparison.Ordinal))?["--home=".Length..];
+        string? home = null;
+        for (var i = 0; i < args.Length; i++)
+        {
+            if (args[i] == "--home" && i + 1 < args.Length)
+            {
+                home = args[++i];
+            }
+            else if (args[i].StartsWith("--home=", StringComparison.Ordinal) || args[i].StartsWith("--home:", StringComparison.Ordinal))
+            {
+                home = args[i]["--home=".Length..];
+            }
+        }
+
+        return home;
     }
 }
