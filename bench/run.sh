@@ -47,7 +47,7 @@ cat /proc/loadavg > "$results/load-start.txt"
 echo "== C references (cc)"
 cc -O2 -Wall -Wextra -Werror -o "$work/tools/spawn" bench/native/spawn.c
 cc -O2 -Wall -Wextra -Werror -o "$work/tools/witness" bench/native/witness.c
-cc -O2 -Wall -Wextra -Werror -o "$work/tools/tick" bench/native/tick.c
+cc -O2 -Wall -Wextra -Werror -pthread -o "$work/tools/tick" bench/native/tick.c
 
 echo "== publish runner (as the README says), and without ReadyToRun"
 jit=""
