@@ -4,7 +4,8 @@
 #   bench/run.sh --smoke --out F  a short run that checks every benchmark still works (CI): writes F
 #   bench/run.sh --report-only    writes docs/benchmarks.md again from the last full run's results
 #                                 (bench/results/, not committed) and bench/notes.md
-# Needs the .NET SDK and a C compiler (cc); uses hyperfine for the command-line timings when installed.
+# Needs the .NET SDK and a C compiler (cc); uses hyperfine for the command-line timings when installed,
+# and measures a Native AOT build of runner beside the shipped one when clang is installed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
@@ -50,7 +51,7 @@ cc -O2 -Wall -Wextra -Werror -o "$work/tools/witness" bench/native/witness.c
 cc -O2 -Wall -Wextra -Werror -pthread -o "$work/tools/tick" bench/native/tick.c
 
 echo "== publish runner (as the README says), and without ReadyToRun"
-jit=""
+jit="" aot=""
 if [ ${#smoke[@]} -gt 0 ]; then
   # The smoke run checks that the benchmarks work, not the figures: it skips the ReadyToRun compile.
   dotnet publish src/Runner -c Release -p:PublishReadyToRun=false -o "$work/runner" -v quiet -nologo
@@ -58,6 +59,17 @@ else
   dotnet publish src/Runner -c Release -o "$work/runner" -v quiet -nologo
   dotnet publish src/Runner -c Release -p:PublishReadyToRun=false -o "$work/runner-jit" -v quiet -nologo
   jit="$work/runner-jit"
+  if command -v clang >/dev/null; then
+    # Native AOT, measured beside the shipped build (not shipped: bench/notes.md, "What is left"). From a
+    # copy of the sources: an AOT restore rewrites the lock files, which must not change here.
+    echo "== publish runner with Native AOT, from a copy of the sources"
+    mkdir -p "$work/aot-src"
+    git ls-files -z | tar --null -cf - -T - | tar -xf - -C "$work/aot-src"
+    (cd "$work/aot-src" && dotnet publish src/Runner -c Release -r linux-x64 -p:RuntimeIdentifiers=linux-x64 \
+      -p:PublishAot=true -p:PublishReadyToRun=false -p:TreatWarningsAsErrors=false -p:MSBuildTreatWarningsAsErrors=false \
+      -o "$work/runner-aot" -v quiet -nologo >"$work/aot.log" 2>&1) || { tail -30 "$work/aot.log"; exit 1; }
+    aot="$work/runner-aot"
+  fi
 fi
 
 echo "== build the benchmarks"
@@ -66,7 +78,7 @@ dotnet build bench/Runner.Benchmarks -c Release -v quiet -nologo
 
 echo "== launch throughput, punctuality, scale, command line"
 "$driver" measure "${smoke[@]}" --results "$results" --tools "$work/tools" --work "$work/data" \
-  --runner "$work/runner" --runner-jit "$jit"
+  --runner "$work/runner" --runner-jit "$jit" --runner-aot "$aot"
 rm -rf "$work/data"
 
 echo "== BenchmarkDotNet: engine cost against Quartz.NET, next-fire computation"

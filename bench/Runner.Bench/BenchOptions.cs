@@ -2,7 +2,7 @@ namespace Runner.Bench;
 
 /// <summary>The options bench/run.sh passes: where things are and how long to measure.</summary>
 internal sealed record BenchOptions(
-    bool Smoke, string Results, string Tools, string Runner, string RunnerJit, string Work, string? Out, string Command, string? Only, string Bdn, string Notes, string? Sizes, string? Seconds)
+    bool Smoke, string Results, string Tools, string Runner, string RunnerJit, string RunnerAot, string Work, string? Out, string Command, string? Only, string Bdn, string Notes, string? Sizes, string? Seconds)
 {
     public static BenchOptions Parse(IReadOnlyList<string> args)
     {
@@ -25,7 +25,7 @@ internal sealed record BenchOptions(
         }
 
         string Get(string name) => values.GetValueOrDefault(name) ?? string.Empty;
-        return new BenchOptions(smoke, Get("results"), Get("tools"), Get("runner"), Get("runner-jit"), Get("work"), values.GetValueOrDefault("out"), Get("command"), values.GetValueOrDefault("only"), Get("bdn"), Get("notes"), values.GetValueOrDefault("sizes"), values.GetValueOrDefault("seconds"));
+        return new BenchOptions(smoke, Get("results"), Get("tools"), Get("runner"), Get("runner-jit"), Get("runner-aot"), Get("work"), values.GetValueOrDefault("out"), Get("command"), values.GetValueOrDefault("only"), Get("bdn"), Get("notes"), values.GetValueOrDefault("sizes"), values.GetValueOrDefault("seconds"));
     }
 
     /// <summary>The published runner executable.</summary>

@@ -11,6 +11,9 @@ namespace Runner.Bench;
 /// </summary>
 internal sealed class CliBenchmark(BenchOptions options)
 {
+    /// <summary>Measured, not shipped: the web GUI's JSON is not ready for it yet (bench/notes.md, "What is left").</summary>
+    private const string AotVariant = "Native AOT (`-p:PublishAot=true`), measured, not shipped: see the notes";
+
     private sealed record Variant(string Name, string Runner, IReadOnlyDictionary<string, string> Environment);
 
     public Markdown Run()
@@ -28,6 +31,7 @@ internal sealed class CliBenchmark(BenchOptions options)
             new("ReadyToRun, `DOTNET_TieredPGO=0`", options.Runner, new Dictionary<string, string> { ["DOTNET_TieredPGO"] = "0" }),
             new("ReadyToRun, `DOTNET_TC_QuickJitForLoops=0`", options.Runner, new Dictionary<string, string> { ["DOTNET_TC_QuickJitForLoops"] = "0" }),
             new("ReadyToRun, `DOTNET_TieredCompilation=0`", options.Runner, new Dictionary<string, string> { ["DOTNET_TieredCompilation"] = "0" }),
+            new(AotVariant, options.RunnerAot, none),
         ];
         (string Name, string[] Args)[] commands = [("list jobs", ["--home", home, "list", "jobs"]), ("next 0", ["--home", home, "next", "0"])];
         var rows = new List<IReadOnlyList<string>>();
@@ -56,7 +60,7 @@ internal sealed class CliBenchmark(BenchOptions options)
         return new Markdown()
             .Line("## Command line")
             .Line()
-            .Line($"Wall time of one command on a home of 1,000 jobs, measured with {tool}: process start to exit, output discarded. Each variant keeps every feature; the environment variables are the runtime's own knobs, set for the measured process only. The first row is the floor on this machine: the start and exit of a .NET program that does nothing.")
+            .Line($"Wall time of one command on a home of 1,000 jobs, measured with {tool}: process start to exit, output discarded. Each variant but the last keeps every feature; the environment variables are the runtime's own knobs, set for the measured process only. The first row is the floor on this machine: the start and exit of a .NET program that does nothing.")
             .Line()
             .Table(["variant", "command", "median (ms)", "p90 (ms)", "min (ms)", "max (ms)"], rows)
             .Line(string.Create(CultureInfo.InvariantCulture, $"Target: `runner list jobs` on 1,000 jobs under 150 ms: {Stats.Verdict(shipped[0] < 150)} ({Stats.F(shipped[0])} ms as shipped; `runner next 0`: {Stats.F(shipped[1])} ms)."))
