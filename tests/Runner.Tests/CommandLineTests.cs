@@ -6,8 +6,6 @@ namespace Runner.Tests;
 [Collection(PublishedRunnerGroup.Name)]
 public sealed class CommandLineTests(PublishedRunner runner)
 {
-    private const string Header = "ID\tNAME\tDESCRIPTION\tENVIRONMENT\tFILE\tMONTH_DAY\tWEEK_DAY\tHOUR\tMINUTE\tSECOND\tPARAMETERS\tSTATUS\n";
-
     [Theory]
     [InlineData("ERROR: 'list' is not a command; `runner help` lists them\n", "list")]
     [InlineData("ERROR: 'list things' is not a command; `runner help` lists them\n", "list", "things")]
@@ -19,7 +17,7 @@ public sealed class CommandLineTests(PublishedRunner runner)
     [InlineData("ERROR: Required argument 'ID' missing for command: 'next'; see `runner help` for the commands and `runner COMMAND help` for one\n", "next")]
     public void A_command_line_the_parser_cannot_take_is_a_usage_error_saying_what_to_write(string error, params string[] args)
     {
-        using var home = Scheduler();
+        using var home = runner.NewScheduler();
 
         var result = runner.Run(home.Path, null, args);
 
@@ -36,7 +34,7 @@ public sealed class CommandLineTests(PublishedRunner runner)
     [InlineData("next", "0", "-n:2", "--home:HOME")]
     public void Options_go_before_or_after_the_command_words_and_the_last_of_a_repeated_one_wins(params string[] args)
     {
-        using var home = Scheduler();
+        using var home = runner.NewScheduler();
         Assert.Equal(0, runner.Run(home.Path, null, "create", "job", "--name", "a", "--env", "", "--file", "/bin/true", "--hour", "8", "--minute", "0").ExitCode);
         using var elsewhere = new TempHome(); // The harness writes `--home ELSEWHERE` first: each line's own --home must win.
 
@@ -62,7 +60,7 @@ public sealed class CommandLineTests(PublishedRunner runner)
     [Fact]
     public void Parameters_that_start_with_a_dash_or_an_at_sign_are_taken_as_written()
     {
-        using var home = Scheduler();
+        using var home = runner.NewScheduler();
 
         var dashed = runner.Run(home.Path, null, "create", "job", "--name", "a", "--env", "", "--file", "/bin/echo", "--hour", "8", "--minute", "0", "--params", "-v --level=2");
         var at = runner.Run(home.Path, null, "create", "job", "--name", "b", "--env", "", "--file", "/bin/echo", "--hour", "8", "--minute", "0", "--params", "@list.txt");
@@ -70,14 +68,7 @@ public sealed class CommandLineTests(PublishedRunner runner)
         Assert.Equal(0, dashed.ExitCode);
         Assert.Equal(0, at.ExitCode);
         Assert.Equal(
-            Header + "0\ta\t\t\t/bin/echo\t*\t*\t8\t0\t0\t-v --level=2\tN\n1\tb\t\t\t/bin/echo\t*\t*\t8\t0\t0\t@list.txt\tN\n",
+            TempHome.ScheduleHeader + "0\ta\t\t\t/bin/echo\t*\t*\t8\t0\t0\t-v --level=2\tN\n1\tb\t\t\t/bin/echo\t*\t*\t8\t0\t0\t@list.txt\tN\n",
             home.Read("schedule.tsv"));
-    }
-
-    private TempHome Scheduler()
-    {
-        var home = new TempHome();
-        Assert.Equal(0, runner.Run(home.Path, null, "create", "scheduler", "--yes").ExitCode);
-        return home;
     }
 }

@@ -6,21 +6,19 @@ namespace Runner.Tests;
 [Collection(PublishedRunnerGroup.Name)]
 public sealed class CreateJobTests(PublishedRunner runner)
 {
-    private const string Header = "ID\tNAME\tDESCRIPTION\tENVIRONMENT\tFILE\tMONTH_DAY\tWEEK_DAY\tHOUR\tMINUTE\tSECOND\tPARAMETERS\tSTATUS\n";
-
     [Fact]
     public void Create_scheduler_keeps_name_and_description_in_config_and_destroys_nothing_when_run_again()
     {
         using var home = new TempHome();
 
         var first = runner.Run(home.Path, null, "create", "scheduler", "--name", "nightly", "--desc", "Nightly batch");
-        home.Write("schedule.tsv", Header + "# my comment\n");
+        home.Write("schedule.tsv", TempHome.ScheduleHeader + "# my comment\n");
         var again = runner.Run(home.Path, null, "create", "scheduler", "--yes");
 
         Assert.Equal(0, first.ExitCode);
         Assert.Equal(Expected.Read("create-scheduler.txt", home.Path), first.Output);
         Assert.Equal(Expected.Read("create-scheduler-again.txt", home.Path), again.Output);
-        Assert.Equal(Header + "# my comment\n", home.Read("schedule.tsv"));
+        Assert.Equal(TempHome.ScheduleHeader + "# my comment\n", home.Read("schedule.tsv"));
         Assert.Contains("name = nightly\n", home.Read("config.ini"), StringComparison.Ordinal);
         Assert.Contains("description = Nightly batch\n", home.Read("config.ini"), StringComparison.Ordinal);
         Assert.True(Directory.Exists(home.File("jobs")) && Directory.Exists(home.File("logs")));
@@ -41,12 +39,12 @@ public sealed class CreateJobTests(PublishedRunner runner)
     [Fact]
     public void Create_job_by_options_writes_folder_config_script_and_row()
     {
-        using var home = Scheduler();
+        using var home = runner.NewScheduler();
 
         var result = runner.Run(home.Path, null, "create", "job", "--name", "test", "--desc", "Test Job", "--env", "python", "--hour", "8", "--minute", "0", "--active", "n");
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Equal(Header + "0\ttest\tTest Job\tpython\tjobs/0/script.py\t*\t*\t8\t0\t0\t\tN\n", home.Read("schedule.tsv"));
+        Assert.Equal(TempHome.ScheduleHeader + "0\ttest\tTest Job\tpython\tjobs/0/script.py\t*\t*\t8\t0\t0\t\tN\n", home.Read("schedule.tsv"));
         Assert.StartsWith("INFO: Creating job...\nINFO: Job ID: 0\nINFO: Folder jobs/0 created.\nINFO: File jobs/0/config.ini created.\nINFO: File jobs/0/script.py created.\n", result.Output, StringComparison.Ordinal);
         Assert.Matches(@"INFO: Next fires: \d{4}-\d\d-\d\dT08:00:00\+00:00, \d{4}-\d\d-\d\dT08:00:00\+00:00, \d{4}-\d\d-\d\dT08:00:00\+00:00\n", result.Output);
         Assert.Contains("[JOB]", home.Read("jobs/0/config.ini"), StringComparison.Ordinal);
@@ -57,24 +55,24 @@ public sealed class CreateJobTests(PublishedRunner runner)
     [Fact]
     public void Create_job_reads_missing_answers_from_piped_input_in_prompt_order_empty_lines_taking_defaults()
     {
-        using var home = Scheduler();
+        using var home = runner.NewScheduler();
 
         var result = runner.Run(home.Path, "report\nDaily report\nbash\n\nmon-fri\n8\n30\n\n--verbose \"a b\"\nyes\n", "create", "job");
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Equal(Header + "0\treport\tDaily report\tbash\tjobs/0/script.sh\t*\tmon-fri\t8\t30\t0\t--verbose \"a b\"\tY\n", home.Read("schedule.tsv"));
+        Assert.Equal(TempHome.ScheduleHeader + "0\treport\tDaily report\tbash\tjobs/0/script.sh\t*\tmon-fri\t8\t30\t0\t--verbose \"a b\"\tY\n", home.Read("schedule.tsv"));
         Assert.Equal(UnixFileMode.UserExecute, File.GetUnixFileMode(home.File("jobs/0/script.sh")) & UnixFileMode.UserExecute);
     }
 
     [Fact]
     public void Create_job_with_input_at_its_end_takes_every_default_and_never_waits()
     {
-        using var home = Scheduler();
+        using var home = runner.NewScheduler();
 
         var result = runner.Run(home.Path, string.Empty, "create", "job");
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Equal(Header + "0\tjob_0\t\tpython\tjobs/0/script.py\t*\t*\t*\t*\t0\t\tN\n", home.Read("schedule.tsv"));
+        Assert.Equal(TempHome.ScheduleHeader + "0\tjob_0\t\tpython\tjobs/0/script.py\t*\t*\t*\t*\t0\t\tN\n", home.Read("schedule.tsv"));
     }
 
     [Theory]
@@ -85,32 +83,32 @@ public sealed class CreateJobTests(PublishedRunner runner)
     [InlineData(new[] { "--active", "maybe" }, "ERROR: --active: 'maybe' is not an answer; write Y or N (yes/no, any case)\n")]
     public void A_bad_option_fails_with_its_reason_and_writes_nothing(string[] options, string error)
     {
-        using var home = Scheduler();
+        using var home = runner.NewScheduler();
 
         var result = runner.Run(home.Path, string.Empty, ["create", "job", .. options]);
 
         Assert.Equal(2, result.ExitCode);
         Assert.Equal(error, result.Errors);
-        Assert.Equal(Header, home.Read("schedule.tsv"));
+        Assert.Equal(TempHome.ScheduleHeader, home.Read("schedule.tsv"));
         Assert.False(Directory.Exists(home.File("jobs/0")));
     }
 
     [Fact]
     public void A_bad_piped_answer_fails_with_its_reason_and_writes_nothing()
     {
-        using var home = Scheduler();
+        using var home = runner.NewScheduler();
 
         var result = runner.Run(home.Path, "x\n\n\n32\n", "create", "job");
 
         Assert.Equal(2, result.ExitCode);
         Assert.Equal("ERROR: Enter the month day (1-31) '32': month day 32 is out of range; allowed: 1-31\n", result.Errors);
-        Assert.Equal(Header, home.Read("schedule.tsv"));
+        Assert.Equal(TempHome.ScheduleHeader, home.Read("schedule.tsv"));
     }
 
     [Fact]
     public void A_job_firing_every_second_is_warned_about()
     {
-        using var home = Scheduler();
+        using var home = runner.NewScheduler();
 
         var result = runner.Run(home.Path, null, "create", "job", "--yes", "--second", "*");
 
@@ -121,19 +119,19 @@ public sealed class CreateJobTests(PublishedRunner runner)
     [Fact]
     public void A_file_naming_an_existing_program_gets_no_script()
     {
-        using var home = Scheduler();
+        using var home = runner.NewScheduler();
 
         var result = runner.Run(home.Path, null, "create", "job", "--yes", "--env", "", "--file", "/bin/true");
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Equal(Header + "0\tjob_0\t\t\t/bin/true\t*\t*\t*\t*\t0\t\tN\n", home.Read("schedule.tsv"));
+        Assert.Equal(TempHome.ScheduleHeader + "0\tjob_0\t\t\t/bin/true\t*\t*\t*\t*\t0\t\tN\n", home.Read("schedule.tsv"));
         Assert.Equal(["config.ini"], Directory.GetFiles(home.File("jobs/0")).Select(Path.GetFileName));
     }
 
     [Fact]
     public void Ids_are_never_reused_after_a_delete()
     {
-        using var home = Scheduler();
+        using var home = runner.NewScheduler();
         runner.Run(home.Path, null, "create", "job", "--yes");
         runner.Run(home.Path, null, "create", "job", "--yes");
 
@@ -147,7 +145,7 @@ public sealed class CreateJobTests(PublishedRunner runner)
     [Fact]
     public async Task Two_concurrent_create_job_processes_never_share_an_id()
     {
-        using var home = Scheduler();
+        using var home = runner.NewScheduler();
 
         var runs = Enumerable.Range(0, 2).Select(_ => Task.Run(() =>
             Enumerable.Range(0, 4).Select(_ => runner.Run(home.Path, null, "create", "job", "--yes")).ToList())).ToArray();
@@ -162,7 +160,7 @@ public sealed class CreateJobTests(PublishedRunner runner)
     [Fact]
     public void List_jobs_json_has_the_lower_case_columns_and_next()
     {
-        using var home = Scheduler();
+        using var home = runner.NewScheduler();
         runner.Run(home.Path, null, "create", "job", "--yes", "--name", "a", "--hour", "8", "--minute", "0", "--active", "Y");
 
         var result = runner.Run(home.Path, null, "list", "jobs", "--json", "--from", "2024-01-01T00:00:00Z");
@@ -172,12 +170,5 @@ public sealed class CreateJobTests(PublishedRunner runner)
         Assert.Equal(["id", "name", "description", "environment", "file", "month_day", "week_day", "hour", "minute", "second", "parameters", "status", "next"], job.EnumerateObject().Select(p => p.Name));
         Assert.Equal("2024-01-01T08:00:00+00:00", job.GetProperty("next").GetString());
         Assert.Equal(0, job.GetProperty("id").GetInt32());
-    }
-
-    private TempHome Scheduler()
-    {
-        var home = new TempHome();
-        Assert.Equal(0, runner.Run(home.Path, null, "create", "scheduler", "--yes").ExitCode);
-        return home;
     }
 }

@@ -7,8 +7,6 @@ namespace Runner.Tests;
 [Collection(PublishedRunnerGroup.Name)]
 public sealed class RunTests(PublishedRunner runner)
 {
-    private const string Header = "ID\tNAME\tDESCRIPTION\tENVIRONMENT\tFILE\tMONTH_DAY\tWEEK_DAY\tHOUR\tMINUTE\tSECOND\tPARAMETERS\tSTATUS\n";
-
     [Fact]
     public void Arguments_with_quotes_spaces_and_shell_metacharacters_arrive_intact_and_run_nothing()
     {
@@ -261,7 +259,7 @@ public sealed class RunTests(PublishedRunner runner)
         runner.Run(home.Path, null, "create", "scheduler", "--yes");
         Directory.CreateDirectory(home.File("jobs/0"));
         home.Write($"jobs/0/{job.File}", job.Environment == "sh" ? $"#!/bin/sh\n{script}\n" : script);
-        home.Write("schedule.tsv", Header + $"0\t{Path.GetFileNameWithoutExtension(job.File)}\ttest\t{job.Environment}\tjobs/0/{job.File}\t*\t*\t8\t0\t0\t{job.Parameters}\tY\n");
+        home.Write("schedule.tsv", TempHome.ScheduleHeader + $"0\t{Path.GetFileNameWithoutExtension(job.File)}\ttest\t{job.Environment}\tjobs/0/{job.File}\t*\t*\t8\t0\t0\t{job.Parameters}\tY\n");
         return home;
     }
 }

@@ -9,8 +9,6 @@ namespace Runner.Tests;
 [Collection(PublishedRunnerGroup.Name)]
 public sealed class SchedulerTests(PublishedRunner runner)
 {
-    private const string Header = "ID\tNAME\tDESCRIPTION\tENVIRONMENT\tFILE\tMONTH_DAY\tWEEK_DAY\tHOUR\tMINUTE\tSECOND\tPARAMETERS\tSTATUS\n";
-
     private static readonly Dictionary<string, string> Environment = new() { ["RUNNER_SCHEDULER_STOP_GRACE"] = "2" };
 
     [Fact]
@@ -67,7 +65,7 @@ public sealed class SchedulerTests(PublishedRunner runner)
             File.Copy(home.File("jobs/0/job.sh"), home.File($"jobs/{id}/job.sh"));
         }
 
-        home.Write("schedule.tsv", Header + string.Concat(Enumerable.Range(0, Jobs).Select(id => Row(id, $"sleeper{id}"))));
+        home.Write("schedule.tsv", TempHome.ScheduleHeader + string.Concat(Enumerable.Range(0, Jobs).Select(id => Row(id, $"sleeper{id}"))));
         var first = new SchedulerProcess(runner, home.Path, Environment);
         Eventually(() => Lines(home, "pids").Length >= Jobs, "all 20 jobs started");
         first.Crash();
@@ -99,10 +97,10 @@ public sealed class SchedulerTests(PublishedRunner runner)
 
         Directory.CreateDirectory(home.File("jobs/1"));
         home.Write("jobs/1/job.sh", "#!/bin/sh\necho \"$RUNNER_TRIGGER\" >> ../../witness1\n");
-        WriteAtomically(home, Header + Row(0, "first") + Row(1, "second"));
+        WriteAtomically(home, TempHome.ScheduleHeader + Row(0, "first") + Row(1, "second"));
         Eventually(() => Lines(home, "witness1").Length >= 1, "the added job fired");
 
-        WriteAtomically(home, Header + Row(0, "first") + "1\tsecond\tt\tsh\tjobs/1/job.sh\t*\t*\t*\t*\t61\t\tY\n");
+        WriteAtomically(home, TempHome.ScheduleHeader + Row(0, "first") + "1\tsecond\tt\tsh\tjobs/1/job.sh\t*\t*\t*\t*\t61\t\tY\n");
         Eventually(() => File.ReadAllText(home.File("logs/scheduler.log")).Contains("|ERROR|schedule.tsv:3:", StringComparison.Ordinal), "the error logged with its line");
         var before = (Lines(home, "witness0").Length, Lines(home, "witness1").Length);
         Eventually(() => Lines(home, "witness0").Length >= before.Item1 + 2 && Lines(home, "witness1").Length >= before.Item2 + 2, "both jobs still fire");
@@ -110,7 +108,7 @@ public sealed class SchedulerTests(PublishedRunner runner)
         AssertConsecutiveSeconds(Lines(home, "witness1"));
 
         // Changed (job 0 every other second) and removed (job 1): applied together, nothing else disturbed.
-        WriteAtomically(home, Header + Row(0, "first").Replace("\t*\t\tY", "\t*/2\t\tY", StringComparison.Ordinal));
+        WriteAtomically(home, TempHome.ScheduleHeader + Row(0, "first").Replace("\t*\t\tY", "\t*/2\t\tY", StringComparison.Ordinal));
         Eventually(() => File.ReadAllText(home.File("logs/scheduler.log")).Split('\n').Count(l => l.Contains("|schedule reloaded:", StringComparison.Ordinal)) >= 2, "the change applied");
         var removedAt = Lines(home, "witness1").Length;
         var changedAt = Lines(home, "witness0").Length;
@@ -255,7 +253,7 @@ public sealed class SchedulerTests(PublishedRunner runner)
         runner.Run(home.Path, null, "create", "scheduler", "--yes");
         Directory.CreateDirectory(home.File("jobs/0"));
         home.Write("jobs/0/job.sh", $"#!/bin/sh\n{job.Script}\n");
-        home.Write("schedule.tsv", Header + Row(0, job.Name));
+        home.Write("schedule.tsv", TempHome.ScheduleHeader + Row(0, job.Name));
         return home;
     }
 }

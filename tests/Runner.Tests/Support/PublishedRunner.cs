@@ -31,6 +31,14 @@ public sealed class PublishedRunner : IDisposable
 
     public string Executable { get; }
 
+    /// <summary>A fresh home where <c>runner create scheduler --yes</c> succeeded.</summary>
+    public TempHome NewScheduler()
+    {
+        var home = new TempHome();
+        Assert.Equal(0, Run(home.Path, null, "create", "scheduler", "--yes").ExitCode);
+        return home;
+    }
+
     /// <summary>Runs <c>runner ARGS</c> with <paramref name="input"/> on standard input (closed after it), waiting up to a minute.</summary>
     public RunResult Run(string home, string? input, params string[] args) => Run(home, input, null, args);
 
