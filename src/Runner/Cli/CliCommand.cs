@@ -7,13 +7,13 @@ namespace Runner.Cli;
 /// the settings their parsed values give, and what it does with them.
 /// </summary>
 internal abstract class CliCommand<TSettings>
-    where TSettings : GlobalSettings
+    where TSettings : GlobalSettings, new()
 {
     /// <summary>The command's own arguments, in order, and options.</summary>
     protected virtual IEnumerable<Symbol> Symbols => [];
 
-    /// <summary>The settings the parsed values of <see cref="Symbols"/> give (the global options are set after).</summary>
-    protected abstract TSettings Bind(ParseResult parse);
+    /// <summary>The settings the parsed values of <see cref="Symbols"/> give (the global options are set after); none by default.</summary>
+    protected virtual TSettings Bind(ParseResult parse) => new();
 
     /// <summary>Runs the command; returns its exit status.</summary>
     public abstract int Execute(TSettings settings);

@@ -19,7 +19,7 @@ internal static class CommandTree
         globals.AddTo(root);
 
         Command Define<T>(CliCommand<T> command, string word)
-            where T : GlobalSettings => command.Define(word, globals);
+            where T : GlobalSettings, new() => command.Define(word, globals);
 
         root.Add(Branch("create", Define(new CreateSchedulerCommand(homes, terminal), "scheduler"), Define(new CreateJobCommand(homes, terminal), "job")));
         root.Add(Branch("list", Define(new ListJobsCommand(homes, terminal), "jobs")));

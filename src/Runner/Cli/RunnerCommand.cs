@@ -7,7 +7,7 @@ namespace Runner.Cli;
 /// return an exit status. Maps refused use cases to messages and statuses in one place.
 /// </summary>
 internal abstract class RunnerCommand<TSettings>(HomeFactory homes, Terminal.Terminal terminal) : CliCommand<TSettings>
-    where TSettings : GlobalSettings
+    where TSettings : GlobalSettings, new()
 {
     protected Terminal.Terminal Terminal => terminal;
 

@@ -1,12 +1,9 @@
-using System.CommandLine;
 namespace Runner.Cli.Commands;
 
 /// <summary><c>runner check schedule</c>: validates schedule.tsv and the config files; exit 0 only when valid.</summary>
 internal sealed class CheckScheduleCommand(HomeFactory homes, Terminal.Terminal terminal)
     : RunnerCommand<GlobalSettings>(homes, terminal)
 {
-    protected override GlobalSettings Bind(ParseResult parse) => new();
-
     protected override ExitCode Run(HomeServices home, GlobalSettings settings)
     {
         var report = home.Setup.Check();

@@ -1,4 +1,3 @@
-using System.CommandLine;
 using Runner.Core.Configuration;
 using Runner.Infrastructure.Editing;
 using Runner.Infrastructure.Files;
@@ -13,8 +12,6 @@ namespace Runner.Cli.Commands;
 internal sealed class EditScheduleCommand(HomeFactory homes, Terminal.Terminal terminal)
     : RunnerCommand<GlobalSettings>(homes, terminal)
 {
-    protected override GlobalSettings Bind(ParseResult parse) => new();
-
     protected override ExitCode Run(HomeServices home, GlobalSettings settings)
     {
         if (!Terminal.Interactive)

@@ -1,4 +1,3 @@
-using System.CommandLine;
 using System.Text;
 using Runner.Web.Security;
 
@@ -10,8 +9,6 @@ namespace Runner.Cli.Commands;
 /// </summary>
 internal sealed class HashPasswordCommand(Terminal.Terminal terminal) : CliCommand<GlobalSettings>
 {
-    protected override GlobalSettings Bind(ParseResult parse) => new();
-
     public override int Execute(GlobalSettings settings)
     {
         var secret = terminal.Interactive ? ReadHidden() : Console.In.ReadLine();

@@ -1,4 +1,3 @@
-using System.CommandLine;
 using Runner.Core.Schedules;
 using Runner.Hosting;
 
@@ -13,8 +12,6 @@ internal sealed class StatusSchedulerCommand(HomeFactory homes, Terminal.Termina
 {
     /// <summary>How many next fires are shown.</summary>
     private const int NextCount = 5;
-
-    protected override GlobalSettings Bind(ParseResult parse) => new();
 
     protected override ExitCode Run(HomeServices home, GlobalSettings settings)
     {

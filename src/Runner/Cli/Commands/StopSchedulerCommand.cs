@@ -1,4 +1,3 @@
-using System.CommandLine;
 using Runner.Hosting;
 using Runner.Infrastructure.Processes;
 
@@ -11,8 +10,6 @@ namespace Runner.Cli.Commands;
 internal sealed class StopSchedulerCommand(HomeFactory homes, Terminal.Terminal terminal)
     : RunnerCommand<GlobalSettings>(homes, terminal)
 {
-    protected override GlobalSettings Bind(ParseResult parse) => new();
-
     protected override ExitCode Run(HomeServices home, GlobalSettings settings)
     {
         var logs = home.Home.LogsPath;
