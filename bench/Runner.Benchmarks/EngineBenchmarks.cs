@@ -4,6 +4,7 @@ using Quartz;
 using Quartz.Impl;
 using Runner.Core.Configuration;
 using Runner.Core.Schedules;
+using Runner.Engine.Jobs;
 using Runner.Engine.Ports;
 using Runner.Engine.Runs;
 using Runner.Engine.Scheduling;
@@ -40,12 +41,11 @@ public class EngineBenchmarks : IDisposable
     public void StartRunner()
     {
         var ledger = new LastFireLedger();
-        var settings = new FixedSettings();
-        _dispatcher = new FireDispatcher(NoOpRunAsync, new NoStore(), ledger, settings, NoJournal.Instance, new HostFacts("h", "u", "s", "r"), _time);
-        var scheduler = new Scheduler(ledger, _dispatcher, NoJournal.Instance, new FixedRules(), TimeZoneInfo.Utc, _time);
+        _dispatcher = new FireDispatcher(NoOpRunAsync, new NoStore(), NoJournal.Instance, _time);
+        var scheduler = new Scheduler(ledger, _dispatcher, NoJournal.Instance, TimeZoneInfo.Utc, _time);
         var rows = string.Join('\n', Enumerable.Range(0, Jobs).Select(id => $"{id}\tjob{id}\t\t\t/bin/true\t*\t*\t*\t*\t*\t\tY"));
         var schedule = ScheduleReader.Read("ID\tNAME\tDESCRIPTION\tENVIRONMENT\tFILE\tMONTH_DAY\tWEEK_DAY\tHOUR\tMINUTE\tSECOND\tPARAMETERS\tSTATUS\n" + rows).Schedule;
-        scheduler.Apply(schedule);
+        scheduler.Apply(new JobResolver(new FixedSettings()).Resolve(schedule));
         _stop = new CancellationTokenSource();
         _loop = scheduler.RunAsync(_stop.Token);
         scheduler.WhenIdle().Wait();
@@ -124,51 +124,49 @@ public class EngineBenchmarks : IDisposable
         }
     }
 
-    /// <summary>An in-memory ledger: a fire is claimed when it is later than the job's last one.</summary>
+    /// <summary>An in-memory ledger: a fire is claimed when it is later than the job's last one; its run is begun in memory.</summary>
     private sealed class LastFireLedger : IFireLedger
     {
         private readonly Dictionary<int, DateTimeOffset> _last = [];
         private readonly Lock _gate = new();
+        private long _runs;
 
-        public bool TryClaim(int jobId, DateTimeOffset fireUtc)
+        public bool TryClaim(int jobId, DateTimeOffset instant)
         {
             lock (_gate)
             {
-                if (_last.TryGetValue(jobId, out var last) && last >= fireUtc)
+                if (_last.TryGetValue(jobId, out var last) && last >= instant)
                 {
                     return false;
                 }
 
-                _last[jobId] = fireUtc;
+                _last[jobId] = instant;
                 return true;
             }
         }
 
-        public IReadOnlyList<bool> TryClaimAll(IReadOnlyList<(int JobId, DateTimeOffset FireUtc)> fires) =>
-            [.. fires.Select(f => TryClaim(f.JobId, f.FireUtc))];
-
-        public void Attach(int jobId, DateTimeOffset fireUtc, long runId)
-        {
-        }
+        public IReadOnlyList<RunRecord?> ClaimAll(IReadOnlyList<FireClaim> claims) =>
+            [.. claims.Select(c => TryClaim(c.JobId, c.Instant)
+                ? new RunRecord(Interlocked.Increment(ref _runs), c.JobId, c.JobName, c.Instant, c.Instant, c.Instant, null, global::Runner.Core.Runs.RunOutcome.Running, null, 1, "h", null, null, null)
+                : null)];
 
         public DateTimeOffset? LastClaimed(int jobId) => null;
 
         public IReadOnlyDictionary<int, DateTimeOffset> LastClaimedOfAll() => new Dictionary<int, DateTimeOffset>();
     }
 
-    /// <summary>Every job's settings: the defaults (overlap skip), parsed per dispatch as the real source returns them.</summary>
+    /// <summary>Every job's settings: the defaults (overlap skip), resolved once as the real source's are.</summary>
     private sealed class FixedSettings : ISettingsSource
     {
         private readonly HomeSettings _settings = new(LayeredConfig.Create(new ConfigSources()), TimeZoneInfo.Utc, []);
 
         public bool IsWindows => false;
 
-        public HomeSettings Load(int? jobId = null) => _settings;
-    }
+        public HomeSettings Load() => _settings;
 
-    private sealed class FixedRules : IMisfireRules
-    {
-        public MisfireRule RuleOf(Job job) => MisfireRule.Default;
+        public JobConfig LoadJob(int jobId, HomeSettings main) => new(main.Config, [], string.Empty);
+
+        public string JobVersion(int jobId) => string.Empty;
     }
 
     private sealed class NoJournal : ISchedulerJournal
@@ -185,7 +183,7 @@ public class EngineBenchmarks : IDisposable
     {
         public RunRecord Begin(RunRecord run) => throw new NotSupportedException();
 
-        public void Started(long runId, int pid, string? logPath) => throw new NotSupportedException();
+        public void Started(RunRecord run) => throw new NotSupportedException();
 
         public void Finish(RunRecord run) => throw new NotSupportedException();
 

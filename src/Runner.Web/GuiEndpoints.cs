@@ -74,15 +74,15 @@ internal sealed class GuiEndpoints(WebServices services, JobActions actions, Run
         return Page(context, $"Job {job.Name} (#{job.Id})", body, status, Name);
     }
 
-    private async Task<IResult> RunNow(HttpContext context, int id)
+    private IResult RunNow(HttpContext context, int id)
     {
-        var started = await actions.RunNowAsync(id, context.RequestAborted).ConfigureAwait(false);
+        var started = actions.RunNow(id);
         if (!started.Succeeded)
         {
             return JobsWith(context, started.Problem!.Messages, StatusOf(started.Problem!));
         }
 
-        return Results.Redirect(started.Value is long runId ? $"/runs/{runId.ToString(CultureInfo.InvariantCulture)}" : $"/jobs/{id.ToString(CultureInfo.InvariantCulture)}");
+        return Results.Redirect($"/runs/{started.Value.ToString(CultureInfo.InvariantCulture)}");
     }
 
     private IResult SetActive(HttpContext context, int id, bool active)

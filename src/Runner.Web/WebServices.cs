@@ -1,4 +1,3 @@
-using Runner.Core.Schedules;
 using Runner.Engine.Jobs;
 using Runner.Engine.Ports;
 using Runner.Engine.Status;
@@ -12,7 +11,8 @@ namespace Runner.Web;
 /// <param name="HomeRoot">The home folder (run logs are read only from below it).</param>
 /// <param name="Jobs">List, enable, disable, edit: validated by the core, locked, written atomically.</param>
 /// <param name="Store">The run history.</param>
-/// <param name="RunNow">Hands a job to the scheduler's dispatcher for a manual run (overlap policy applies); false when stopping.</param>
+/// <param name="FindJob">The resolved job in force with an id, or null.</param>
+/// <param name="RunNow">Hands a job to the scheduler's dispatcher for a manual run (overlap policy applies); returns the run it recorded and what became of it.</param>
 /// <param name="Status">The scheduler's counters.</param>
 /// <param name="Settings">The home's configuration.</param>
 /// <param name="Time">The clock.</param>
@@ -21,7 +21,8 @@ public sealed record WebServices(
     string HomeRoot,
     JobService Jobs,
     IRunStore Store,
-    Func<Job, DateTimeOffset, bool> RunNow,
+    Func<int, ResolvedJob?> FindJob,
+    Func<ResolvedJob, DateTimeOffset, Dispatched> RunNow,
     SchedulerStatus Status,
     ISettingsSource Settings,
     TimeProvider Time,

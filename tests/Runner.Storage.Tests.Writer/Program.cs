@@ -36,7 +36,7 @@ if (mode == "runs")
 }
 else
 {
-    var ledger = new SqliteFireLedger(database, time);
+    var ledger = new SqliteFireLedger(database, time, "writer");
     for (var i = 0; i < count; i++)
     {
         if (ledger.TryClaim(jobId, firstFire.AddMinutes(i)))

@@ -79,7 +79,7 @@ public sealed class ConcurrencyTests : IDisposable
     [Fact]
     public void Four_threads_racing_for_the_same_fires_claim_each_exactly_once()
     {
-        var ledger = new SqliteFireLedger(_db.Open(), TimeProvider.System);
+        var ledger = new SqliteFireLedger(_db.Open(), TimeProvider.System, "host");
         var fire = new DateTimeOffset(2030, 1, 1, 0, 0, 0, TimeSpan.Zero);
         var won = new int[4];
 

@@ -17,7 +17,7 @@ public sealed class FireLedgerTests : IDisposable
     public FireLedgerTests()
     {
         _database = _db.Open();
-        _ledger = new SqliteFireLedger(_database, _time);
+        _ledger = new SqliteFireLedger(_database, _time, "host");
     }
 
     public void Dispose() => _db.Dispose();
@@ -52,7 +52,7 @@ public sealed class FireLedgerTests : IDisposable
 
         using var reopened = RunnerDatabase.Open(_db.Path);
 
-        Assert.False(new SqliteFireLedger(reopened, _time).TryClaim(1, Fire));
+        Assert.False(new SqliteFireLedger(reopened, _time, "host").TryClaim(1, Fire));
     }
 
     [Fact]
@@ -81,15 +81,29 @@ public sealed class FireLedgerTests : IDisposable
     }
 
     [Fact]
-    public void Claiming_several_fires_at_once_claims_each_new_one_and_refuses_the_others()
+    public void Claiming_several_fires_at_once_claims_each_new_one_with_its_run_and_refuses_the_others()
     {
         _ledger.TryClaim(2, Fire);
 
-        var claimed = _ledger.TryClaimAll([(1, Fire), (2, Fire), (1, Fire.AddSeconds(1)), (1, Fire)]);
+        var claimed = _ledger.ClaimAll([new(1, "a", Fire), new(2, "b", Fire), new(1, "a", Fire.AddSeconds(1)), new(1, "a", Fire)]);
 
-        Assert.Equal([true, false, true, false], claimed);
+        Assert.Equal([true, false, true, false], claimed.Select(r => r is not null));
         Assert.False(_ledger.TryClaim(1, Fire.AddSeconds(1)));
-        Assert.Empty(_ledger.TryClaimAll([]));
+        Assert.Empty(_ledger.ClaimAll([]));
+        var store = new SqliteRunStore(_database);
+        var first = store.Find(claimed[0]!.RunId)!;
+        Assert.Equal((1, "a", RunOutcome.Running, 1, "host"), (first.JobId, first.JobName, first.Outcome, first.Attempt, first.Host));
+        Assert.Equal((Fire, Fire), (first.Trigger, first.Scheduled!.Value));
+        Assert.Equal(2, store.Unfinished().Count);
+    }
+
+    [Fact]
+    public void A_claim_and_its_run_are_linked_in_the_ledger()
+    {
+        var run = _ledger.ClaimAll([new(1, "a", Fire)])[0]!;
+
+        Assert.Equal($"started|{run.RunId}", _db.Scalar("SELECT state || '|' || run_id FROM fires;"));
+        Assert.Equal($"{run.RunId}|1", _db.Scalar("SELECT run_id || '|' || job_id FROM runs;"));
     }
 
     [Fact]
@@ -109,31 +123,15 @@ public sealed class FireLedgerTests : IDisposable
     }
 
     [Fact]
-    public void Attach_links_the_fire_to_its_run_until_the_run_is_pruned()
+    public void A_claimed_fire_stays_claimed_when_its_run_is_pruned()
     {
         var store = new SqliteRunStore(_database);
-        var run = store.Begin(Runs.Running(1) with { Scheduled = Fire });
-        _ledger.TryClaim(1, Fire);
-
-        _ledger.Attach(1, Fire, run.RunId);
-
-        Assert.Equal($"started|{run.RunId}", _db.Scalar("SELECT state || '|' || run_id FROM fires;"));
+        var run = _ledger.ClaimAll([new(1, "a", Fire)])[0]!;
 
         store.Finish(run with { Outcome = RunOutcome.Done, Finished = Fire.AddSeconds(1) });
         store.Prune(null, 0);
 
         Assert.Equal("started|", _db.Scalar("SELECT state || '|' || ifnull(run_id, '') FROM fires;"));
         Assert.False(_ledger.TryClaim(1, Fire));
-    }
-
-    [Fact]
-    public void Attaching_an_unclaimed_fire_or_an_unknown_run_is_a_bug()
-    {
-        var error = Assert.Throws<InvalidOperationException>(() => _ledger.Attach(1, Fire, 1));
-        Assert.Equal("fire 2026-03-29T01:00:00.000Z of job 1 was never claimed; TryClaim it before attaching a run", error.Message);
-
-        _ledger.TryClaim(1, Fire);
-
-        Assert.Throws<Microsoft.Data.Sqlite.SqliteException>(() => _ledger.Attach(1, Fire, 12345));
     }
 }

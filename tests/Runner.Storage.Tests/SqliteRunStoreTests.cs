@@ -42,16 +42,17 @@ public sealed class SqliteRunStoreTests : IDisposable
     }
 
     [Fact]
-    public void Started_records_the_pid_and_log_of_a_running_run_for_crash_recovery()
+    public void Started_records_the_start_pid_and_log_of_a_running_run_for_crash_recovery()
     {
         var begun = _store.Begin(new RunRecord(
             0, 4, "sync", Runs.Base, null, Runs.Base, null, RunOutcome.Running, null, 1, "h", null, null, null));
 
-        _store.Started(begun.RunId, 777, "/home/jobs/4/logs/1.log");
+        _store.Started(begun with { Started = Runs.Base.AddSeconds(3), Pid = 777, LogPath = "/home/jobs/4/logs/1.log" });
         var running = Assert.Single(_store.Unfinished());
 
         Assert.Equal((777, "/home/jobs/4/logs/1.log", RunOutcome.Running), (running.Pid, running.LogPath, running.Outcome));
-        Assert.Throws<InvalidOperationException>(() => _store.Started(begun.RunId + 1, 1, null));
+        Assert.Equal(Runs.Base.AddSeconds(3), running.Started);
+        Assert.Throws<InvalidOperationException>(() => _store.Started(begun with { RunId = begun.RunId + 1, Pid = 1 }));
     }
 
     [Fact]

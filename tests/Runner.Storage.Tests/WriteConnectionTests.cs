@@ -31,7 +31,7 @@ public sealed class WriteConnectionTests : IDisposable
     public void A_transaction_the_write_does_not_commit_is_rolled_back_and_the_connection_stays_usable()
     {
         var database = _db.Open();
-        var ledger = new SqliteFireLedger(database, TimeProvider.System);
+        var ledger = new SqliteFireLedger(database, TimeProvider.System, "host");
 
         database.Write(writer =>
         {
@@ -52,7 +52,7 @@ public sealed class WriteConnectionTests : IDisposable
         var runs = Enumerable.Range(0, 50).Select(i => store.Begin(Runs.Running(i % 5, i))).ToList();
         foreach (var run in runs)
         {
-            store.Started(run.RunId, 1000 + (int)run.RunId, $"/logs/{run.RunId}.log");
+            store.Started(run with { Pid = 1000 + (int)run.RunId, LogPath = $"/logs/{run.RunId}.log" });
             store.Finish(run with { Outcome = run.JobId == 3 ? RunOutcome.Failed : RunOutcome.Done, Finished = run.Started.AddSeconds(1), ExitCode = run.JobId });
         }
 

@@ -11,14 +11,39 @@ namespace Runner.Core.Configuration;
 /// </summary>
 public sealed class LayeredConfig
 {
-    private LayeredConfig(IReadOnlyList<ConfigLayer> layers) => Layers = layers;
+    private LayeredConfig(IReadOnlyList<ConfigLayer> layers, int ownLayers = 0)
+    {
+        Layers = layers;
+        OwnLayerCount = ownLayers;
+    }
 
     /// <summary>The layers, highest precedence first; the defaults are last.</summary>
     public IReadOnlyList<ConfigLayer> Layers { get; }
 
+    /// <summary>How many layers (after the command line and the environment) come from a job's config.ini and its includes (<see cref="WithJob"/>).</summary>
+    public int OwnLayerCount { get; }
+
+    /// <summary>True when a job's own files set some value (a file of comments only sets none): its settings then differ from the main ones.</summary>
+    public bool HasOwnValues
+    {
+        get
+        {
+            for (var i = 2; i < 2 + OwnLayerCount; i++)
+            {
+                if (Layers[i].Values.Count > 0)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
     /// <summary>Builds the stack from what the caller gathered.</summary>
     public static LayeredConfig Create(ConfigSources sources)
     {
+        var own = sources.Job?.Flatten().Count() ?? 0;
         var files = new[] { sources.Job, sources.Main }.OfType<ConfigFile>().SelectMany(f => f.Flatten());
         List<ConfigLayer> layers =
         [
@@ -27,8 +52,34 @@ public sealed class LayeredConfig
             .. files.Select(ConfigLayer.FromFile),
             ConfigLayer.Defaults(sources.Windows),
         ];
-        return new LayeredConfig(layers);
+        return new LayeredConfig(layers, own);
     }
+
+    /// <summary>
+    /// This scheduler-wide configuration with a job's config.ini (and its includes) laid over
+    /// its files and under the command line and the environment. The main layers are shared,
+    /// not copied: a thousand jobs over one main config.ini hold one parse of it. Without a
+    /// job file, this configuration itself.
+    /// </summary>
+    public LayeredConfig WithJob(ConfigFile? job)
+    {
+        if (job is null)
+        {
+            return this;
+        }
+
+        if (OwnLayerCount > 0)
+        {
+            throw new InvalidOperationException("a job's configuration is laid over the scheduler-wide one, not over another job's");
+        }
+
+        var own = job.Flatten().Select(ConfigLayer.FromFile).ToList();
+        List<ConfigLayer> layers = [Layers[0], Layers[1], .. own, .. Layers.Skip(2)];
+        return new LayeredConfig(layers, own.Count);
+    }
+
+    /// <summary>The problems of the job's own layers only (<see cref="Check"/> for the files <see cref="WithJob"/> added).</summary>
+    public IReadOnlyList<Diagnostic> CheckOwn() => OwnLayerCount == 0 ? [] : ConfigCheck.Run([.. Layers.Skip(2).Take(OwnLayerCount)]);
 
     /// <summary>
     /// The paths the document's <c>include</c> options name, in file order: the option may

@@ -72,7 +72,7 @@ public sealed class SetupService(
         return steps;
     }
 
-    /// <summary>Every problem of schedule.tsv, config.ini (with includes) and each job's config.ini.</summary>
+    /// <summary>Every problem of schedule.tsv, config.ini (with includes) and each job's config.ini (the main one parsed once).</summary>
     public CheckReport Check()
     {
         var main = settings.Load();
@@ -86,12 +86,8 @@ public sealed class SetupService(
 
         var read = ScheduleReader.Read(text, scheduleFile.ShownAs, main.Environments);
         problems.AddRange(read.Errors);
-        foreach (var job in read.Schedule.Jobs)
-        {
-            var own = settings.Load(job.Id).Problems.Where(p => !main.Problems.Contains(p));
-            problems.AddRange(own);
-        }
-
+        var resolved = new JobResolver(settings).Resolve(read.Schedule);
+        problems.AddRange(resolved.JobProblems().Where(p => !main.Problems.Contains(p)));
         return new CheckReport(problems.Distinct().ToList(), read.Schedule.Count);
     }
 }

@@ -10,7 +10,7 @@ public sealed class AlarmingRunStore(IRunStore inner, Alarms alarms) : IRunStore
 {
     public RunRecord Begin(RunRecord run) => inner.Begin(run);
 
-    public void Started(long runId, int pid, string? logPath) => inner.Started(runId, pid, logPath);
+    public void Started(RunRecord run) => inner.Started(run);
 
     public void Finish(RunRecord run) => alarms.Finish(inner, run);
 

@@ -3,21 +3,28 @@ using Runner.Core.Configuration;
 using Runner.Core.Diagnostics;
 using Runner.Core.Notifications;
 using Runner.Core.Runs;
+using Runner.Core.Schedules;
+using Runner.Engine.Jobs;
 using Runner.Engine.Ports;
 
 namespace Runner.Engine.Notifications;
 
 /// <summary>
-/// Turns events into queued messages: reads the settings in force for the job (recipients are
-/// its <c>persons</c> plus the scheduler's <c>owner</c>; the webhook is <c>[WEBHOOK] url</c> of the
-/// job's config over the main one), applies <see cref="AlarmRules"/> to the remembered state and
-/// renders each message, all inside the store's transaction for the event.
+/// Turns events into queued messages: takes the resolved job (<paramref name="jobs"/>: its
+/// policy and channels; recipients are its <c>persons</c> plus the scheduler's <c>owner</c>, the
+/// webhook is <c>[WEBHOOK] url</c> of the job's config over the main one), applies
+/// <see cref="AlarmRules"/> to the remembered state and renders each message inside the
+/// store's transaction for the event. What a message quotes of a run's log is read before the
+/// transaction: the decision step does no I/O.
 /// </summary>
 public sealed class Alarms(
-    INotificationStore store, ISettingsSource settings, IRunLogReader logs, Func<int, string> describeJob, HostFacts host, string homeRoot, TimeProvider time)
+    INotificationStore store, ISettingsSource settings, Func<int, ResolvedJob?> jobs, IRunLogReader logs, HostFacts host, string homeRoot, TimeProvider time)
 {
     /// <summary>The built-in [JOB] defaults, for a job whose own configuration is invalid.</summary>
     private static readonly JobPolicy DefaultPolicy = JobPolicy.From(LayeredConfig.Create(new ConfigSources()), out _)!;
+
+    /// <summary>The alarm-state subject of the jobs' configuration errors.</summary>
+    public const string ConfigSubject = "config";
 
     /// <summary>Largest log attachment; a longer log is cut in the middle with a marker.</summary>
     public const int AttachmentCap = 512 * 1024;
@@ -28,7 +35,8 @@ public sealed class Alarms(
     /// <summary>The alarm-state subject of the schedule.</summary>
     public const string ScheduleSubject = "schedule";
 
-    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<HomeSettings, ChannelSet> _channels = [];
+    private readonly Lock _gate = new();
+    private MainDefaults? _main;
 
     /// <summary>Raised after messages were queued (the worker wakes up).</summary>
     public event EventHandler? Queued;
@@ -47,7 +55,8 @@ public sealed class Alarms(
 
         try
         {
-            store.FinishRun(run, JobSubject(run.JobId), Decide);
+            var quoted = Quote(run);
+            store.FinishRun(run, JobSubject(run.JobId), (r, state) => Decide(r, state, quoted));
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
@@ -70,7 +79,8 @@ public sealed class Alarms(
         RunRecord stored;
         try
         {
-            stored = store.RecordRun(run, JobSubject(run.JobId), Decide);
+            var quoted = Quote(run);
+            stored = store.RecordRun(run, JobSubject(run.JobId), (r, state) => Decide(r, state, quoted));
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
@@ -95,7 +105,7 @@ public sealed class Alarms(
         {
             var step = AlarmRules.OnScheduleErrors(state, key, now);
             var detail = $"{errors.Count.ToString(CultureInfo.InvariantCulture)} errors:\n" + string.Join("\n", errors.Select(e => e.ToString()));
-            return new AlarmUpdate(step.Next, step.Notice is null ? [] : Messages(Notice(NoticeKind.ScheduleInvalid, null, null, detail, []), null, null, now));
+            return new AlarmUpdate(step.Next, step.Notice is null ? [] : Messages(Notice(NoticeKind.ScheduleInvalid, null, null, detail, []), null, ReadOnlyMemory<byte>.Empty, null, now));
         });
         Queued?.Invoke(this, EventArgs.Empty);
     }
@@ -109,23 +119,57 @@ public sealed class Alarms(
         }
     }
 
-    /// <summary>Fires of a job missed and skipped: alarms under the job's throttle.</summary>
-    public void MissedFires(Core.Schedules.Job job, long count, DateTimeOffset first, DateTimeOffset last)
+    /// <summary>
+    /// Jobs left out of the plan for an invalid configuration: alarms the owner once per distinct
+    /// set of errors (<paramref name="invalid"/> are all such jobs now; none: the errors are fixed).
+    /// </summary>
+    public void JobsInvalid(IReadOnlyList<ResolvedJob> invalid)
     {
-        if (!Enabled(job.Id) || Policy(job.Id) is not { } policy)
+        if (!Enabled(null))
         {
             return;
         }
 
+        if (invalid.Count == 0)
+        {
+            if (store.State(ConfigSubject).ErrorsKey is not null)
+            {
+                store.Update(ConfigSubject, state => new AlarmUpdate(AlarmRules.OnScheduleValid(state).Next, []));
+            }
+
+            return;
+        }
+
+        var lines = invalid.SelectMany(j => j.Problems.Where(p => p.IsError).Select(p => $"job {j.Name} (#{j.Id.ToString(CultureInfo.InvariantCulture)}): {p}")).ToList();
+        var key = string.Join("\n", lines.Order(StringComparer.Ordinal));
         var now = time.GetUtcNow();
-        var zone = settings.Load(job.Id).Zone;
+        var detail = $"{invalid.Count.ToString(CultureInfo.InvariantCulture)} jobs are not planned and do not run until their configuration is fixed:\n" + string.Join("\n", lines);
+        store.Update(ConfigSubject, state =>
+        {
+            var step = AlarmRules.OnScheduleErrors(state, key, now);
+            return new AlarmUpdate(step.Next, step.Notice is null ? [] : Messages(Notice(NoticeKind.ScheduleInvalid, null, null, detail, []), null, ReadOnlyMemory<byte>.Empty, null, now));
+        });
+        Queued?.Invoke(this, EventArgs.Empty);
+    }
+
+    /// <summary>Fires of a job missed and skipped: alarms under the job's throttle.</summary>
+    public void MissedFires(Job job, long count, DateTimeOffset first, DateTimeOffset last)
+    {
+        if (!Enabled(job.Id))
+        {
+            return;
+        }
+
+        var policy = Policy(job.Id);
+        var now = time.GetUtcNow();
+        var zone = jobs(job.Id)?.Zone ?? settings.Load().Zone;
         var when = count == 1 ? At(first) : $"from {At(first)} to {At(last)}";
         var detail = $"{count.ToString(CultureInfo.InvariantCulture)} missed {(count == 1 ? "fire" : "fires")} {when} skipped by the job's misfire policy ([JOB] misfire).";
         store.Update(JobSubject(job.Id), state =>
         {
             var step = AlarmRules.OnMissedFires(state, policy.AlarmInterval, now);
             var notice = Notice(NoticeKind.MissedFires, new NoticeJob(job.Id, job.Name, job.Description), null, detail, []);
-            return new AlarmUpdate(step.Next, step.Notice is null ? [] : Messages(notice, job.Id, null, now));
+            return new AlarmUpdate(step.Next, step.Notice is null ? [] : Messages(notice, job.Id, ReadOnlyMemory<byte>.Empty, null, now));
         });
         Queued?.Invoke(this, EventArgs.Empty);
 
@@ -171,7 +215,20 @@ public sealed class Alarms(
         return RetryPlan.After(Policy(run.JobId), run.Attempt, run.Outcome) is null;
     }
 
-    private AlarmUpdate Decide(RunRecord run, AlarmState state)
+    /// <summary>What an alarm about the run quotes of its log (its last lines, the capped file), read before the store's transaction; nothing for a success.</summary>
+    private Quoted Quote(RunRecord run)
+    {
+        if (run.Outcome == RunOutcome.Done || run.LogPath is not { } path)
+        {
+            return Quoted.None;
+        }
+
+        var attachment = Channels(run.JobId) is { Email: not null, Recipients.Count: > 0 } ? logs.Capped(path, AttachmentCap) : ReadOnlyMemory<byte>.Empty;
+        return new Quoted(logs.Tail(path, NoticeText.TailLines), attachment);
+    }
+
+    /// <summary>The alarm step of a run's end and its messages: a pure function of the run, the state and what was quoted.</summary>
+    private AlarmUpdate Decide(RunRecord run, AlarmState state, Quoted quoted)
     {
         var policy = Policy(run.JobId);
         var now = run.Finished ?? time.GetUtcNow();
@@ -181,18 +238,19 @@ public sealed class Alarms(
             return new AlarmUpdate(step.Next, []);
         }
 
-        var tail = run.LogPath is { } path ? logs.Tail(path, NoticeText.TailLines) : [];
+        var alarm = kind == NoticeKind.Alarm;
         var facts = new NoticeRun(run.RunId, run.Outcome, run.Trigger, run.Attempt, run.ExitCode, run.Duration ?? TimeSpan.Zero,
-            kind == NoticeKind.Alarm ? step.Next.Failures : 0, state.Suppressed, run.LogPath);
-        var notice = Notice(kind, new NoticeJob(run.JobId, run.JobName, describeJob(run.JobId)), facts, run.Message, kind == NoticeKind.Alarm ? tail : []);
-        return new AlarmUpdate(step.Next, Messages(notice, run.JobId, kind == NoticeKind.Alarm ? run.LogPath : null, now));
+            alarm ? step.Next.Failures : 0, state.Suppressed, run.LogPath);
+        var description = jobs(run.JobId)?.Row.Description ?? string.Empty;
+        var notice = Notice(kind, new NoticeJob(run.JobId, run.JobName, description), facts, run.Message, alarm ? quoted.Tail : []);
+        return new AlarmUpdate(step.Next, Messages(notice, run.JobId, alarm ? quoted.Attachment : ReadOnlyMemory<byte>.Empty, alarm ? run.LogPath : null, now));
     }
 
     private Notice Notice(NoticeKind kind, NoticeJob? job, NoticeRun? run, string? detail, IReadOnlyList<string> tail) =>
         new(kind, SchedulerName(), homeRoot, host.Host, job, run, detail, tail);
 
     /// <summary>The e-mail and the webhook post of a notice, as the job's settings ask.</summary>
-    private List<OutboxMessage> Messages(Notice notice, int? jobId, string? logPath, DateTimeOffset now)
+    private List<OutboxMessage> Messages(Notice notice, int? jobId, ReadOnlyMemory<byte> attachment, string? logPath, DateTimeOffset now)
     {
         var messages = new List<OutboxMessage>();
         var channels = Channels(jobId);
@@ -200,7 +258,6 @@ public sealed class Alarms(
         var runId = notice.Run?.RunId;
         if (channels.Email is { } email && channels.Recipients.Count > 0)
         {
-            var attachment = logPath is null ? ReadOnlyMemory<byte>.Empty : logs.Capped(logPath, AttachmentCap);
             var name = logPath is null || attachment.IsEmpty ? null : Path.GetFileName(logPath);
             messages.Add(new OutboxMessage(0, NoticeChannel.Email, kind, jobId, runId, channels.Recipients, Sender(email), NoticeText.Subject(notice),
                 NoticeText.Body(notice), NoticeHtml.Body(notice), name, attachment, null, null, 0, now));
@@ -217,31 +274,44 @@ public sealed class Alarms(
 
     private string Sender(EmailSettings email) => email.Address.Length > 0 ? email.Address : $"runner@{host.Host}";
 
-    private string SchedulerName() => SchedulerSettings.From(settings.Load().Config, out _)?.Name ?? "scheduler";
+    private string SchedulerName() => MainOf(settings.Load()).SchedulerName;
 
     /// <summary>
-    /// The job's policy; when its configuration is invalid (the run then failed without starting),
-    /// the defaults, so the failure is still alarmed.
+    /// The job's policy; for a job not in the schedule (deleted since its run began) or whose
+    /// configuration is invalid, the main one, else the defaults, so a failure is still alarmed.
     /// </summary>
-    private JobPolicy Policy(int jobId) => JobPolicy.From(settings.Load(jobId).Config, out _) ?? DefaultPolicy;
+    private JobPolicy Policy(int jobId) => jobs(jobId)?.Settings?.Policy ?? MainOf(settings.Load()).Policy;
 
-    /// <summary>The channels in force for a job (or the scheduler); read once per loaded configuration.</summary>
-    private ChannelSet Channels(int? jobId) => _channels.GetValue(settings.Load(jobId), loaded => Read(loaded.Config, jobId));
-
-    private static ChannelSet Read(LayeredConfig config, int? jobId)
+    /// <summary>The channels in force for a job (the resolved job's), or the scheduler's when <paramref name="jobId"/> is null.</summary>
+    private AlarmChannels Channels(int? jobId)
     {
-        var email = EmailSettings.From(config, out var emailErrors);
-        var webhook = WebhookSettings.From(config, out var webhookErrors);
-        var owner = SchedulerSettings.From(config, out _)?.Owner ?? [];
-        var persons = jobId is null ? [] : JobPolicy.From(config, out _)?.Persons ?? [];
-        var recipients = persons.Concat(owner).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-        var problem = emailErrors.Concat(webhookErrors).FirstOrDefault()?.ToString();
-        return new ChannelSet(email is { IsEnabled: true } ? email : null, webhook?.Url, recipients, problem);
+        var main = MainOf(settings.Load());
+        return jobId is int id ? jobs(id)?.Settings?.Alarms ?? main.JobChannels : main.Channels;
     }
 
-    /// <summary>E-mail when configured (it is used only with recipients), the webhook, the default recipients, the first settings error.</summary>
-    private sealed record ChannelSet(EmailSettings? Email, Uri? Webhook, IReadOnlyList<string> Recipients, string? Problem)
+    /// <summary>What the main configuration says for notices, read once per version of it.</summary>
+    private MainDefaults MainOf(HomeSettings main)
     {
-        public bool Any => (Email is not null && Recipients.Count > 0) || Webhook is not null;
+        lock (_gate)
+        {
+            if (_main is { } known && ReferenceEquals(known.Settings, main))
+            {
+                return known;
+            }
+
+            var policy = JobPolicy.From(main.Config, out _) ?? DefaultPolicy;
+            var name = SchedulerSettings.From(main.Config, out _)?.Name ?? "scheduler";
+            _main = new MainDefaults(main, policy, AlarmChannels.Of(main.Config, []), AlarmChannels.Of(main.Config, policy.Persons), name);
+            return _main;
+        }
     }
+
+    /// <summary>The log lines and attachment a run's alarm quotes.</summary>
+    private sealed record Quoted(IReadOnlyList<string> Tail, ReadOnlyMemory<byte> Attachment)
+    {
+        public static Quoted None { get; } = new([], ReadOnlyMemory<byte>.Empty);
+    }
+
+    /// <summary>The main configuration's policy, channels (the scheduler's, and a job's without settings of its own) and scheduler name.</summary>
+    private sealed record MainDefaults(HomeSettings Settings, JobPolicy Policy, AlarmChannels Channels, AlarmChannels JobChannels, string SchedulerName);
 }

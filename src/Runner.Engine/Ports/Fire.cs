@@ -1,10 +1,11 @@
-using Runner.Core.Schedules;
+using Runner.Engine.Jobs;
 
 namespace Runner.Engine.Ports;
 
 /// <summary>
-/// A fire the scheduler claimed in the ledger and hands over to be run: the job, the
-/// scheduled instant (in the schedule's zone), how late the loop handled it, and whether it
-/// came on time or is a missed fire run by the job's misfire policy.
+/// A fire handed over to be run: the resolved job, the scheduled instant (in the schedule's
+/// zone), how late the loop handled it, whether it came on time, is a missed fire run by the
+/// job's misfire policy or was asked for by an operator, and the run record begun for it (by
+/// the ledger's claim, or by the operator's request), which the dispatcher carries to its end.
 /// </summary>
-public sealed record Fire(Job Job, DateTimeOffset Instant, TimeSpan Lateness, FireKind Kind);
+public sealed record Fire(ResolvedJob Job, DateTimeOffset Instant, TimeSpan Lateness, FireKind Kind, RunRecord Run);

@@ -2,9 +2,10 @@ namespace Runner.Engine.Ports;
 
 /// <summary>
 /// Takes a claimed fire from the scheduler loop and runs it in the background (overlap policy,
-/// run pipeline). <see cref="Dispatch"/> returns at once: the loop never waits for a run.
+/// run pipeline). <see cref="Dispatch"/> returns at once (the loop never waits for a run) with
+/// what it did; it does no I/O on the caller's thread.
 /// </summary>
 public interface IFireDispatcher
 {
-    void Dispatch(Fire fire);
+    Dispatched Dispatch(Fire fire);
 }

@@ -9,10 +9,10 @@ public interface IRunStore
     /// <summary>Records a run as started (outcome Running) and returns it with its new run id.</summary>
     RunRecord Begin(RunRecord run);
 
-    /// <summary>Records the process id and log of a running run, as soon as its process started (crash recovery needs them).</summary>
-    void Started(long runId, int pid, string? logPath);
+    /// <summary>Records the start time, process id and log of a running run, as soon as its process started (crash recovery needs them).</summary>
+    void Started(RunRecord run);
 
-    /// <summary>Records a run's end: outcome, exit code, end time, message.</summary>
+    /// <summary>Records a run's end: outcome, exit code, start and end time, message (and pid and log when known).</summary>
     void Finish(RunRecord run);
 
     /// <summary>Records a run that never started (SKIPPED, or a start failure), in one step.</summary>

@@ -34,7 +34,7 @@ public sealed record RunRecord(
     string? Message)
 {
     /// <summary>How late the start was against the scheduled instant.</summary>
-    public TimeSpan? Lateness => Scheduled is { } scheduled ? Started - scheduled : null;
+    public TimeSpan? Lateness => Scheduled is { } scheduled ? Status.Lateness.Of(scheduled, Started) : null;
 
     public TimeSpan? Duration => Finished - Started;
 }

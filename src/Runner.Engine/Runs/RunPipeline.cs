@@ -1,8 +1,8 @@
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using Runner.Core.Configuration;
 using Runner.Core.Runs;
 using Runner.Core.Triggers;
+using Runner.Engine.Jobs;
 using Runner.Engine.Ports;
 
 namespace Runner.Engine.Runs;
@@ -14,30 +14,24 @@ namespace Runner.Engine.Runs;
 /// then KILL after <see cref="KillGrace"/>) or stop, records the outcome, and retries per the
 /// job's policy (each attempt its own run record). A run's processes end with it: whatever the
 /// job left running in its process group is killed when the job exits (like systemd's
-/// KillMode=control-group). A failed job is a run record, never an exception.
+/// KillMode=control-group). A failed job is a run record, never an exception. The job comes
+/// resolved with the request: the pipeline reads no configuration.
 /// </summary>
 public sealed class RunPipeline(
-    IProcessLauncher launcher, IRunStore store, IRunLogs logs, ISettingsSource settings, HostFacts host, string homeRoot, TimeProvider time)
+    IProcessLauncher launcher, IRunStore store, IRunLogs logs, HostFacts host, string homeRoot, TimeProvider time)
 {
     /// <summary>Time between TERM and KILL when a run's tree is ended.</summary>
     public static readonly TimeSpan KillGrace = TimeSpan.FromSeconds(5);
 
-    /// <summary>The job's options as read from each loaded settings (loaded again only when a config file changed).</summary>
-    private readonly ConditionalWeakTable<HomeSettings, RunOptions> _options = [];
-
     /// <summary>Runs every attempt the job's retry policy allows; returns the last attempt's record.</summary>
+    /// <exception cref="InvalidOperationException">The job's configuration is invalid: such a job is not run (callers check <see cref="ResolvedJob.IsValid"/>).</exception>
     public async Task<RunRecord> RunAsync(RunRequest request, IOutputSink? echo, CancellationToken stop)
     {
-        var jobSettings = settings.Load(request.Job.Id);
-        var (policy, logSettings, problems) = _options.GetValue(jobSettings, RunOptions.Read);
-        if (policy is null || logSettings is null)
-        {
-            return store.Record(NewRecord(request, 1, time.GetUtcNow()) with { Finished = time.GetUtcNow(), Outcome = RunOutcome.Failed, Message = $"not started: the job's configuration is invalid: {problems}" });
-        }
-
+        var settings = request.Job.Valid;
+        var policy = settings.Policy;
         for (var attempt = 1; ; attempt++)
         {
-            var run = await AttemptAsync(request, attempt, policy, logSettings, jobSettings, echo, stop).ConfigureAwait(false);
+            var run = await AttemptAsync(request, attempt, settings, echo, stop).ConfigureAwait(false);
             if (stop.IsCancellationRequested || RetryPlan.After(policy, attempt, run.Outcome) is not { } retry)
             {
                 return run;
@@ -54,26 +48,26 @@ public sealed class RunPipeline(
         }
     }
 
-    private async Task<RunRecord> AttemptAsync(
-        RunRequest request, int attempt, JobPolicy policy, LogSettings logSettings, HomeSettings jobSettings, IOutputSink? echo, CancellationToken stop)
+    private async Task<RunRecord> AttemptAsync(RunRequest request, int attempt, JobSettings settings, IOutputSink? echo, CancellationToken stop)
     {
-        var job = request.Job;
+        var job = request.Job.Row;
+        var zone = request.Job.Zone;
         var started = time.GetUtcNow();
-        var run = store.Begin(NewRecord(request, attempt, started));
-        using var log = logs.Create(job.Id, run.RunId, Local(started, jobSettings.Zone));
+        var run = attempt == 1 && request.Begun is { } begun ? begun with { Started = started } : store.Begin(NewRecord(request, attempt, started));
+        using var log = logs.Create(job.Id, run.RunId, Local(started, zone));
         run = run with { LogPath = log.Path };
-        var sink = new CappedLogSink(log, logSettings.RunMaxSize, time, jobSettings.Zone, echo);
+        var sink = new CappedLogSink(log, settings.Log.RunMaxSize, time, zone, echo);
         var context = new RunContext(job.Id, job.Name, request.Trigger, run.RunId);
-        var environment = job.Environment.Length == 0 ? string.Empty : jobSettings.EnvironmentCommand(job.Environment);
-        var command = environment is null ? null : CommandLine.Build(environment, ResolveFile(job.File), job.Parameters, context, out var commandErrors);
-        sink.Write([.. RunLogHeader.Lines(Facts(request, run, attempt, policy, command?.Display ?? "(not built)")),
-            RunLogHeader.Started(Local(started, jobSettings.Zone)).ToString()]);
+        var environment = request.Job.EnvironmentCommand;
+        var command = environment is null ? null : CommandLine.Build(environment, ResolveFile(job.File), job.Parameters, context, out _);
+        sink.Write([.. RunLogHeader.Lines(Facts(request, run, attempt, settings.Policy, command?.Display ?? "(not built)")),
+            RunLogHeader.Started(Local(started, zone)).ToString()]);
         if (command is null)
         {
             var reason = environment is null
                 ? $"environment '{job.Environment}' is not defined in [ENVIRONMENT] of config.ini; add it there or change the job's ENVIRONMENT"
                 : "the command line could not be built; see the errors above";
-            return Finish(run with { Message = reason }, RunOutcome.Failed, null, sink, jobSettings.Zone, reason);
+            return Finish(run with { Message = reason }, RunOutcome.Failed, null, sink, zone, reason);
         }
 
         IRunningProcess process;
@@ -83,16 +77,16 @@ public sealed class RunPipeline(
         }
         catch (ProcessStartException e)
         {
-            return Finish(run with { Message = e.Message }, RunOutcome.Failed, null, sink, jobSettings.Zone, e.Message);
+            return Finish(run with { Message = e.Message }, RunOutcome.Failed, null, sink, zone, e.Message);
         }
 
         using (process)
         {
             run = run with { Pid = process.Id };
-            store.Started(run.RunId, process.Id, log.Path);
-            var (outcome, exit) = await WaitAsync(process, policy.Timeout, stop).ConfigureAwait(false);
+            store.Started(run);
+            var (outcome, exit) = await WaitAsync(process, settings.Policy.Timeout, stop).ConfigureAwait(false);
             process.Kill();
-            return Finish(run, outcome, exit.Code, sink, jobSettings.Zone, null);
+            return Finish(run, outcome, exit.Code, sink, zone, null);
         }
     }
 
@@ -152,7 +146,7 @@ public sealed class RunPipeline(
         });
 
     private RunHeaderFacts Facts(RunRequest request, RunRecord run, int attempt, JobPolicy policy, string command) =>
-        new(request.Job.Id, request.Job.Name, request.Job.Description, request.Trigger, run.RunId, attempt, policy.Retries + 1, command,
+        new(request.Job.Id, request.Job.Name, request.Job.Row.Description, request.Trigger, run.RunId, attempt, policy.Retries + 1, command,
             host.Host, host.User, host.System, host.Runtime, [Path.Combine(homeRoot, "config.ini"), Path.Combine(JobFolder(request.Job.Id), "config.ini")], policy.Persons);
 
     private RunRecord NewRecord(RunRequest request, int attempt, DateTimeOffset started) =>
@@ -164,15 +158,4 @@ public sealed class RunPipeline(
     private string JobFolder(int id) => Path.Combine(homeRoot, "jobs", id.ToString(CultureInfo.InvariantCulture));
 
     private static DateTime Local(DateTimeOffset instant, TimeZoneInfo zone) => TimeZoneInfo.ConvertTime(instant, zone).DateTime;
-
-    /// <summary>The retry and log options of a job, or the problems that make them unusable.</summary>
-    private sealed record RunOptions(JobPolicy? Policy, LogSettings? Log, string Problems)
-    {
-        public static RunOptions Read(HomeSettings settings)
-        {
-            var policy = JobPolicy.From(settings.Config, out var policyErrors);
-            var log = LogSettings.From(settings.Config, out var logErrors);
-            return new(policy, log, string.Join("; ", policyErrors.Concat(logErrors).Select(e => e.ToString())));
-        }
-    }
 }

@@ -1,6 +1,11 @@
-using Runner.Core.Schedules;
+using Runner.Engine.Jobs;
+using Runner.Engine.Ports;
 
 namespace Runner.Engine.Runs;
 
-/// <summary>A run to make: the job, the trigger it is for, and the fire instant when the scheduler asks for it (null for a manual run).</summary>
-public sealed record RunRequest(Job Job, DateTimeOffset Trigger, DateTimeOffset? Scheduled = null);
+/// <summary>
+/// A run to make: the resolved job, the trigger it is for, the scheduled instant when the
+/// scheduler asks for it (null for a manual run), and the run record already begun for its
+/// first attempt (by the fire's claim or the operator's request; null: the pipeline begins it).
+/// </summary>
+public sealed record RunRequest(ResolvedJob Job, DateTimeOffset Trigger, DateTimeOffset? Scheduled = null, RunRecord? Begun = null);

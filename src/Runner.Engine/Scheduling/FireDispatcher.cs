@@ -1,7 +1,5 @@
-using System.Runtime.CompilerServices;
-using Runner.Core.Configuration;
 using Runner.Core.Runs;
-using Runner.Core.Schedules;
+using Runner.Engine.Jobs;
 using Runner.Engine.Ports;
 using Runner.Engine.Runs;
 using Runner.Engine.Scheduling.Events;
@@ -10,28 +8,32 @@ namespace Runner.Engine.Scheduling;
 
 /// <summary>
 /// Runs the fires the loop claimed, in the background, under each job's <c>[JOB] overlap</c>
-/// (<see cref="OverlapDecision"/>): skip records a SKIPPED run, queue keeps one waiting fire,
-/// parallel starts alongside, replace cancels the running runs first. The run id is attached to
-/// the ledger when the run ends (the pipeline returns it then). <see cref="StopAsync"/> drains:
-/// no new start, running runs get the grace, then their tokens are cancelled (TERM, KILL, KILLED).
+/// (<see cref="OverlapDecision"/>): skip records the fire's run SKIPPED, queue keeps one waiting
+/// fire, parallel starts alongside, replace cancels the running runs first. Every fire comes
+/// with its run record already begun (by the ledger's claim, or by <see cref="RunNow"/>), and
+/// the dispatcher carries it to its end; records are written off the caller's thread, which
+/// does no I/O. <see cref="StopAsync"/> drains: no new start, waiting fires recorded SKIPPED,
+/// running runs get the grace, then their tokens are cancelled (TERM, KILL, KILLED).
 /// </summary>
 public sealed class FireDispatcher(
     Func<RunRequest, CancellationToken, Task<RunRecord>> run,
     IRunStore store,
-    IFireLedger ledger,
-    ISettingsSource settings,
     ISchedulerJournal journal,
-    HostFacts host,
     TimeProvider time) : IFireDispatcher
 {
+    /// <summary>Why a waiting fire did not start.</summary>
+    public const string StoppedWhileQueued = "the scheduler stopped before the waiting fire could start ([JOB] overlap = queue)";
+
+    /// <summary>Why a fire handed over during a stop did not start.</summary>
+    public const string StoppedBeforeStart = "the scheduler was stopping and started no new run";
+
     private readonly Lock _gate = new();
-    private readonly ConditionalWeakTable<HomeSettings, StrongBox<OverlapPolicy>> _policies = [];
     private readonly Dictionary<int, JobRuns> _jobs = [];
     private readonly HashSet<Task> _all = [];
     private readonly TaskCompletionSource _drained = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private bool _stopping;
 
-    /// <summary>Runs in flight, all jobs together.</summary>
+    /// <summary>Runs in flight and records being written, all jobs together.</summary>
     public int Running
     {
         get
@@ -43,27 +45,26 @@ public sealed class FireDispatcher(
         }
     }
 
-    public void Dispatch(Fire fire)
+    public Dispatched Dispatch(Fire fire)
     {
-        var overlap = PolicyOf(fire.Job.Id);
-        OverlapDecision decision;
         lock (_gate)
         {
             if (_stopping)
             {
-                return;
+                Skip(fire, StoppedBeforeStart, journaled: false);
+                return new Dispatched(fire.Run, DispatchAction.Stopping, StoppedBeforeStart);
             }
 
             var runs = RunsOf(fire.Job.Id);
-            decision = OverlapDecision.Decide(overlap, RunningIds(fire.Job.Id, runs), runs.Queued.Count);
+            var decision = OverlapDecision.Decide(fire.Job.Valid.Policy.Overlap, [.. runs.Running.Keys], runs.Queued.Count);
             switch (decision.Action)
             {
                 case OverlapAction.Start:
                     Start(fire, runs);
-                    return;
+                    return new Dispatched(fire.Run, DispatchAction.Started, null);
                 case OverlapAction.Enqueue:
                     runs.Queued.Enqueue(fire);
-                    return;
+                    return new Dispatched(fire.Run, DispatchAction.Queued, decision.Reason);
                 case OverlapAction.ReplaceRunning:
                     foreach (var running in runs.Running.Values)
                     {
@@ -71,34 +72,27 @@ public sealed class FireDispatcher(
                     }
 
                     Start(fire, runs);
-                    return;
+                    return new Dispatched(fire.Run, DispatchAction.Started, decision.Reason);
                 default:
-                    break;
+                    Skip(fire, decision.Reason, journaled: true);
+                    return new Dispatched(fire.Run, DispatchAction.Skipped, decision.Reason);
             }
         }
-
-        RecordSkipped(fire, decision.Reason);
     }
 
     /// <summary>
     /// Runs <paramref name="job"/> now for <paramref name="trigger"/>, on an operator's request,
-    /// under the job's overlap policy like any fire; false when the dispatcher is stopping.
+    /// under the job's overlap policy like any fire: begins its run record (manual: no scheduled
+    /// instant) and dispatches it; returns what became of it.
     /// </summary>
-    public bool RunNow(Job job, DateTimeOffset trigger)
+    public Dispatched RunNow(ResolvedJob job, DateTimeOffset trigger, string host)
     {
-        lock (_gate)
-        {
-            if (_stopping)
-            {
-                return false;
-            }
-        }
-
-        Dispatch(new Fire(job, trigger, TimeSpan.Zero, FireKind.Manual));
-        return true;
+        var now = time.GetUtcNow();
+        var begun = store.Begin(new RunRecord(0, job.Id, job.Name, trigger, null, now, null, RunOutcome.Running, null, 1, host, null, null, null));
+        return Dispatch(new Fire(job, trigger, TimeSpan.Zero, FireKind.Manual, begun));
     }
 
-    /// <summary>Stops starting runs, waits up to <paramref name="grace"/> for the running ones, then cancels them and waits for their records.</summary>
+    /// <summary>Stops starting runs, records the waiting fires SKIPPED, waits up to <paramref name="grace"/> for the running ones, then cancels them and waits for their records.</summary>
     public async Task StopAsync(TimeSpan grace)
     {
         lock (_gate)
@@ -106,7 +100,10 @@ public sealed class FireDispatcher(
             _stopping = true;
             foreach (var runs in _jobs.Values)
             {
-                runs.Queued.Clear();
+                while (runs.Queued.TryDequeue(out var waiting))
+                {
+                    Skip(waiting, StoppedWhileQueued, journaled: false);
+                }
             }
 
             if (_all.Count == 0)
@@ -129,20 +126,6 @@ public sealed class FireDispatcher(
         }
     }
 
-    /// <summary>The job's overlap policy, read again only when its settings were loaded again (a config file changed).</summary>
-    private OverlapPolicy PolicyOf(int jobId)
-    {
-        try
-        {
-            var loaded = settings.Load(jobId);
-            return _policies.GetValue(loaded, static s => new StrongBox<OverlapPolicy>(JobPolicy.From(s.Config, out _)?.Overlap ?? OverlapPolicy.Skip)).Value;
-        }
-        catch (IOException)
-        {
-            return OverlapPolicy.Skip;
-        }
-    }
-
     private JobRuns RunsOf(int jobId)
     {
         if (!_jobs.TryGetValue(jobId, out var runs))
@@ -154,71 +137,50 @@ public sealed class FireDispatcher(
         return runs;
     }
 
-    /// <summary>The run ids of the job's runs in flight (from the store, for the log's words); placeholders while a run is not recorded yet.</summary>
-    private List<long> RunningIds(int jobId, JobRuns runs)
-    {
-        if (runs.Running.Count == 0)
-        {
-            return [];
-        }
-
-        var ids = store.Unfinished().Where(r => r.JobId == jobId).Select(r => r.RunId).ToList();
-        while (ids.Count < runs.Running.Count)
-        {
-            ids.Add(0);
-        }
-
-        return ids;
-    }
-
     /// <summary>Starts the fire's run in the background; called under the gate.</summary>
     private void Start(Fire fire, JobRuns runs)
     {
         var source = new CancellationTokenSource();
-        var key = runs.NextKey++;
-        runs.Running[key] = source;
-        var task = Task.Run(() => RunAsync(fire, source.Token));
-        _all.Add(task);
-        _ = task.ContinueWith(t => Ended(fire, runs, key, t), CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
+        runs.Running[fire.Run.RunId] = source;
+        var scheduled = fire.Kind == FireKind.Manual ? (DateTimeOffset?)null : fire.Instant;
+        Track(Task.Run(() => run(new RunRequest(fire.Job, fire.Instant, scheduled, fire.Run), source.Token)), fire, runs);
     }
 
-    private async Task RunAsync(Fire fire, CancellationToken token)
+    /// <summary>Records the fire's begun run SKIPPED in the background (journaled as an overlap skip when asked); called under the gate.</summary>
+    private void Skip(Fire fire, string? reason, bool journaled)
     {
-        var manual = fire.Kind == FireKind.Manual;
-        var record = await run(new RunRequest(fire.Job, fire.Instant, manual ? null : fire.Instant), token).ConfigureAwait(false);
-        if (manual)
+        if (journaled)
         {
-            return;
+            journal.Record(new Skipped(fire.Job.Row, fire.Instant, SkipReason.Overlap));
         }
 
-        try
-        {
-            ledger.Attach(fire.Job.Id, fire.Instant, record.RunId);
-        }
-        catch (InvalidOperationException)
-        {
-            // A fire not in the ledger cannot be linked; the run is in the history all the same.
-        }
+        var skipped = fire.Run with { Finished = time.GetUtcNow(), Outcome = RunOutcome.Skipped, Message = reason };
+        Track(Task.Run(() => store.Finish(skipped)), fire, null);
     }
 
-    private void Ended(Fire fire, JobRuns runs, long key, Task task)
+    private void Track(Task task, Fire fire, JobRuns? runs)
+    {
+        _all.Add(task);
+        _ = task.ContinueWith(t => Ended(fire, runs, t), CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
+    }
+
+    private void Ended(Fire fire, JobRuns? runs, Task task)
     {
         if (task.Exception is { } error)
         {
-            journal.Record(new FireFailed(fire.Job, fire.Instant, error.GetBaseException()));
+            journal.Record(new FireFailed(fire.Job.Row, fire.Instant, error.GetBaseException()));
         }
 
         lock (_gate)
         {
             _all.Remove(task);
-            if (runs.Running.Remove(key, out var source))
+            if (runs is not null && runs.Running.Remove(fire.Run.RunId, out var source))
             {
                 source.Dispose();
-            }
-
-            if (!_stopping && runs.Running.Count == 0 && runs.Queued.TryDequeue(out var next))
-            {
-                Start(next, runs);
+                if (!_stopping && runs.Running.Count == 0 && runs.Queued.TryDequeue(out var next))
+                {
+                    Start(next, runs);
+                }
             }
 
             if (_stopping && _all.Count == 0)
@@ -228,21 +190,11 @@ public sealed class FireDispatcher(
         }
     }
 
-    private void RecordSkipped(Fire fire, string? reason)
-    {
-        var now = time.GetUtcNow();
-        store.Record(new RunRecord(
-            0, fire.Job.Id, fire.Job.Name, fire.Instant, fire.Kind == FireKind.Manual ? null : fire.Instant, now, now, RunOutcome.Skipped, null, 1, host.Host, null, null, reason));
-        journal.Record(new Skipped(fire.Job, fire.Instant, SkipReason.Overlap));
-    }
-
-    /// <summary>One job's runs in flight (by a local key) and its waiting fires.</summary>
+    /// <summary>One job's runs in flight (by run id) and its waiting fires.</summary>
     private sealed class JobRuns
     {
         public Dictionary<long, CancellationTokenSource> Running { get; } = [];
 
         public Queue<Fire> Queued { get; } = new();
-
-        public long NextKey { get; set; }
     }
 }

@@ -1,5 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
-using Runner.Core.Schedules;
+using Runner.Engine.Jobs;
 
 namespace Runner.Engine.Scheduling;
 
@@ -35,7 +35,7 @@ public sealed class FirePlan(TimeZoneInfo zone)
     public DateTimeOffset? NextOf(int jobId) => _byId.TryGetValue(jobId, out var cursor) ? cursor.Next : null;
 
     /// <summary>The planned job with the id, or null.</summary>
-    public Job? JobOf(int jobId) => _byId.TryGetValue(jobId, out var cursor) ? cursor.Job : null;
+    public ResolvedJob? JobOf(int jobId) => _byId.TryGetValue(jobId, out var cursor) ? cursor.Job : null;
 
     /// <summary>
     /// Applies a new schedule. A job whose id, timing and activity are unchanged keeps its next
@@ -43,22 +43,23 @@ public sealed class FirePlan(TimeZoneInfo zone)
     /// reactivated or retimed job gets its first fire after <paramref name="now"/>, or, when
     /// <paramref name="resumeAfter"/> knows its last claimed fire, the first fire after that one
     /// (which may be due already: missed while the scheduler was down). Deleted and deactivated
-    /// jobs leave. When ids repeat, the first row wins (as in <see cref="Schedule.Find"/>).
+    /// jobs leave, and so do jobs whose configuration is invalid. When ids repeat, the first row
+    /// wins (as in <see cref="ResolvedSchedule.Find"/>).
     /// </summary>
-    public PlanChange Replace(Schedule schedule, DateTimeOffset now, Func<int, DateTimeOffset?>? resumeAfter = null)
+    public PlanChange Replace(ResolvedSchedule schedule, DateTimeOffset now, Func<int, DateTimeOffset?>? resumeAfter = null)
     {
         var seen = new HashSet<int>(schedule.Count);
         int added = 0, changed = 0;
         foreach (var job in schedule.Jobs)
         {
-            if (!job.IsActive || !ReferenceEquals(schedule.Find(job.Id), job) || !seen.Add(job.Id))
+            if (!job.Row.IsActive || !job.IsValid || !ReferenceEquals(schedule.Find(job.Id), job) || !seen.Add(job.Id))
             {
                 continue;
             }
 
             if (_byId.TryGetValue(job.Id, out var cursor))
             {
-                if (cursor.Job.Timing.Equals(job.Timing))
+                if (cursor.Job.Row.Timing.Equals(job.Row.Timing))
                 {
                     cursor.Job = job;
                     continue;
@@ -73,7 +74,7 @@ public sealed class FirePlan(TimeZoneInfo zone)
             }
 
             var from = resumeAfter?.Invoke(job.Id) ?? now;
-            var fresh = new Cursor(job, job.Timing.NextAfter(from, zone));
+            var fresh = new Cursor(job, job.Row.Timing.NextAfter(from, zone));
             _byId[job.Id] = fresh;
             Enqueue(fresh);
         }
@@ -93,7 +94,7 @@ public sealed class FirePlan(TimeZoneInfo zone)
     /// Takes the job whose next fire is earliest, when that fire is at or before <paramref name="now"/>.
     /// The job then has no next fire until <see cref="MoveCursor"/> gives it one: call it for every job taken.
     /// </summary>
-    public bool TryTakeDue(DateTimeOffset now, [NotNullWhen(true)] out Job? job, out DateTimeOffset instant)
+    public bool TryTakeDue(DateTimeOffset now, [NotNullWhen(true)] out ResolvedJob? job, out DateTimeOffset instant)
     {
         DropStale();
         if (_queue.TryPeek(out var cursor, out var key) && key.At <= now)
@@ -161,9 +162,9 @@ public sealed class FirePlan(TimeZoneInfo zone)
     }
 
     /// <summary>A planned job and its next fire; one queue entry while <see cref="Next"/> is set.</summary>
-    private sealed class Cursor(Job job, DateTimeOffset? next)
+    private sealed class Cursor(ResolvedJob job, DateTimeOffset? next)
     {
-        public Job Job { get; set; } = job;
+        public ResolvedJob Job { get; set; } = job;
 
         public DateTimeOffset? Next { get; set; } = next;
 

@@ -1,8 +1,9 @@
 using System.Collections.Concurrent;
 using Runner.Core.Diagnostics;
-using Runner.Core.Schedules;
+using Runner.Engine.Jobs;
 using Runner.Engine.Ports;
 using Runner.Engine.Scheduling.Events;
+using Runner.Engine.Status;
 
 namespace Runner.Engine.Scheduling;
 
@@ -12,9 +13,11 @@ namespace Runner.Engine.Scheduling;
 /// dispatcher (never waiting for a run), applies the misfire policy to fires later than their
 /// grace, then sleeps until the next fire, at most <see cref="MaxSleep"/> of monotonic time so
 /// it notices a wall clock that jumped. Time comes from the <see cref="TimeProvider"/> only.
+/// Jobs come resolved (<see cref="ResolvedSchedule"/>): the loop reads no file and asks no
+/// store but the ledger; a job whose configuration is invalid is not planned.
 /// </summary>
 public sealed class Scheduler(
-    IFireLedger ledger, IFireDispatcher dispatcher, ISchedulerJournal journal, IMisfireRules rules, TimeZoneInfo zone, TimeProvider time)
+    IFireLedger ledger, IFireDispatcher dispatcher, ISchedulerJournal journal, TimeZoneInfo zone, TimeProvider time)
 {
     /// <summary>The longest sleep, in monotonic time: how soon a stepped wall clock is noticed.</summary>
     public static readonly TimeSpan MaxSleep = TimeSpan.FromSeconds(1);
@@ -26,9 +29,10 @@ public sealed class Scheduler(
     public const int ListedSkipsPerWake = 10;
 
     private readonly FirePlan _plan = new(zone);
-    private readonly ConcurrentQueue<(Schedule? Schedule, IReadOnlyList<Diagnostic>? Errors)> _inbox = new();
+    private readonly ConcurrentQueue<(ResolvedSchedule? Schedule, IReadOnlyList<Diagnostic>? Errors)> _inbox = new();
     private readonly Lock _gate = new();
-    private readonly List<(Job Job, DateTimeOffset At, FireKind Kind)> _due = [];
+    private readonly List<(ResolvedJob Job, DateTimeOffset At, FireKind Kind)> _due = [];
+    private Dictionary<int, ResolvedJob> _invalid = [];
     private TaskCompletionSource _signal = NewSignal();
     private TaskCompletionSource? _idle;
     private bool _parked;
@@ -38,7 +42,7 @@ public sealed class Scheduler(
     private bool _planned;
 
     /// <summary>Hands a new valid schedule to the loop (thread-safe; the loop applies the latest one when it wakes, at once).</summary>
-    public void Apply(Schedule schedule)
+    public void Apply(ResolvedSchedule schedule)
     {
         _inbox.Enqueue((schedule, null));
         Wake();
@@ -135,7 +139,7 @@ public sealed class Scheduler(
     /// <summary>Applies the latest schedule received (the first one resumes each job after its last claimed fire) and journals rejections.</summary>
     private void TakeMessages(DateTimeOffset now)
     {
-        Schedule? latest = null;
+        ResolvedSchedule? latest = null;
         while (_inbox.TryDequeue(out var message))
         {
             if (message.Schedule is { } schedule)
@@ -155,6 +159,29 @@ public sealed class Scheduler(
             var change = _plan.Replace(latest, now, last is null ? null : id => last.TryGetValue(id, out var at) ? at : null);
             _planned = true;
             journal.Record(new Reloaded(change.JobCount, change.Added, change.Changed, change.Removed, fromLedger));
+            NoteInvalid(latest);
+        }
+    }
+
+    /// <summary>Journals the jobs left out of the plan for an invalid configuration, when that set or their errors changed.</summary>
+    private void NoteInvalid(ResolvedSchedule schedule)
+    {
+        var invalid = new Dictionary<int, ResolvedJob>();
+        foreach (var job in schedule.Jobs)
+        {
+            if (!job.IsValid && job.Row.IsActive)
+            {
+                invalid.TryAdd(job.Id, job);
+            }
+        }
+
+        var changed = invalid.Values.Where(j => !_invalid.TryGetValue(j.Id, out var old) || !old.Problems.SequenceEqual(j.Problems)).ToList();
+        var fixedJobs = _invalid.Keys.Where(id => !invalid.ContainsKey(id) && schedule.Find(id) is { IsValid: true })
+            .Select(id => schedule.Find(id)!.Row).ToList();
+        _invalid = invalid;
+        if (changed.Count > 0 || fixedJobs.Count > 0)
+        {
+            journal.Record(new JobsNotPlanned(changed, fixedJobs, [.. invalid.Values]));
         }
     }
 
@@ -173,9 +200,9 @@ public sealed class Scheduler(
     /// now − grace) by the misfire policy, then every fire within the grace; returns the next
     /// fire after <paramref name="now"/>. A cursor never moves back.
     /// </summary>
-    private DateTimeOffset? Handle(Job job, DateTimeOffset cursor, DateTimeOffset now, CancellationToken stop)
+    private DateTimeOffset? Handle(ResolvedJob job, DateTimeOffset cursor, DateTimeOffset now, CancellationToken stop)
     {
-        var rule = rules.RuleOf(job);
+        var rule = job.Valid.Misfire;
         var onTimeFrom = now - rule.EffectiveGrace;
         DateTimeOffset? next = cursor;
         if (cursor < onTimeFrom)
@@ -186,7 +213,7 @@ public sealed class Scheduler(
         while (next is { } at && at <= now)
         {
             Enqueue(job, at, FireKind.OnTime, stop);
-            next = job.Timing.NextAfter(at, zone);
+            next = job.Row.Timing.NextAfter(at, zone);
         }
 
         return next;
@@ -197,21 +224,22 @@ public sealed class Scheduler(
     /// the most recent <see cref="MisfireRule.MissedRuns"/> run (oldest first), the others are
     /// skipped: the first <see cref="ListedSkipsPerWake"/> journaled one by one, the rest in one summary.
     /// </summary>
-    private DateTimeOffset? HandleMissed(Job job, DateTimeOffset cursor, DateTimeOffset onTimeFrom, DateTimeOffset now, MisfireRule rule, CancellationToken stop)
+    private DateTimeOffset? HandleMissed(ResolvedJob job, DateTimeOffset cursor, DateTimeOffset onTimeFrom, DateTimeOffset now, MisfireRule rule, CancellationToken stop)
     {
         var wanted = rule.MissedRuns;
-        var missed = MissedFires.Find(job.Timing, zone, cursor, onTimeFrom, ListedSkipsPerWake + 1, wanted + 1);
+        var timing = job.Row.Timing;
+        var missed = MissedFires.Find(timing, zone, cursor, onTimeFrom, ListedSkipsPerWake + 1, wanted + 1);
         var runs = (int)Math.Min(wanted, missed.Count);
         var skipped = missed.Count - runs;
         var listed = (int)Math.Min(skipped, ListedSkipsPerWake);
         for (var i = 0; i < listed; i++)
         {
-            journal.Record(new Skipped(job, missed.Earliest[i], SkipReason.Misfire));
+            journal.Record(new Skipped(job.Row, missed.Earliest[i], SkipReason.Misfire));
         }
 
         if (skipped > listed)
         {
-            journal.Record(new MisfiresSummarized(job, skipped - listed, missed.CountIsLowerBound, missed.Earliest[listed], missed.Latest[^(runs + 1)]));
+            journal.Record(new MisfiresSummarized(job.Row, skipped - listed, missed.CountIsLowerBound, missed.Earliest[listed], missed.Latest[^(runs + 1)]));
         }
 
         foreach (var at in missed.Latest.Skip(missed.Latest.Count - runs))
@@ -219,11 +247,11 @@ public sealed class Scheduler(
             Enqueue(job, at, FireKind.Misfire, stop);
         }
 
-        return MissedFires.FirstAtOrAfter(job.Timing, zone, onTimeFrom);
+        return MissedFires.FirstAtOrAfter(timing, zone, onTimeFrom);
     }
 
     /// <summary>Queues the fire to be claimed and dispatched with the others due at this wake-up (<see cref="ClaimDue"/>).</summary>
-    private void Enqueue(Job job, DateTimeOffset at, FireKind kind, CancellationToken stop)
+    private void Enqueue(ResolvedJob job, DateTimeOffset at, FireKind kind, CancellationToken stop)
     {
         if (!stop.IsCancellationRequested)
         {
@@ -232,8 +260,8 @@ public sealed class Scheduler(
     }
 
     /// <summary>
-    /// Claims the fires due at this wake-up in the ledger, all at once (one transaction), then
-    /// dispatches, in order, each one this process was the first to claim.
+    /// Claims the fires due at this wake-up in the ledger, all at once (one transaction that also
+    /// begins each fire's run), then dispatches, in order, each one this process was the first to claim.
     /// </summary>
     private void ClaimDue(DateTimeOffset now, CancellationToken stop)
     {
@@ -249,17 +277,17 @@ public sealed class Scheduler(
                 return;
             }
 
-            IReadOnlyList<bool> claimed;
+            IReadOnlyList<RunRecord?> claimed;
             try
             {
-                claimed = ledger.TryClaimAll([.. _due.Select(f => (f.Job.Id, f.At))]);
+                claimed = ledger.ClaimAll([.. _due.Select(f => new FireClaim(f.Job.Id, f.Job.Name, f.At))]);
             }
             catch (Exception e)
             {
                 // A failing ledger loses these fires, not the scheduler: journaled, and the loop goes on.
                 foreach (var (job, at, _) in _due)
                 {
-                    journal.Record(new FireFailed(job, at, e));
+                    journal.Record(new FireFailed(job.Row, at, e));
                 }
 
                 return;
@@ -276,27 +304,27 @@ public sealed class Scheduler(
         }
     }
 
-    private void Dispatch(Job job, DateTimeOffset at, DateTimeOffset now, FireKind kind, bool claimed)
+    private void Dispatch(ResolvedJob job, DateTimeOffset at, DateTimeOffset now, FireKind kind, RunRecord? run)
     {
-        if (!claimed)
+        if (run is null)
         {
-            journal.Record(new ClaimRefused(job, at));
+            journal.Record(new ClaimRefused(job.Row, at));
             return;
         }
 
-        var lateness = now - at;
+        var lateness = Lateness.Of(at, now);
         try
         {
-            dispatcher.Dispatch(new Fire(job, at, lateness, kind));
+            dispatcher.Dispatch(new Fire(job, at, lateness, kind, run));
         }
         catch (Exception e)
         {
-            // A failing dispatcher loses this fire, not the scheduler: journaled, and the loop goes on.
-            journal.Record(new FireFailed(job, at, e));
+            // A failing dispatcher loses this fire, not the scheduler: journaled, and the loop goes on (its run, begun, is recovered LOST at the next start).
+            journal.Record(new FireFailed(job.Row, at, e));
             return;
         }
 
-        journal.Record(kind == FireKind.OnTime ? new Fired(job, at, lateness) : new MisfireRun(job, at, lateness));
+        journal.Record(kind == FireKind.OnTime ? new Fired(job.Row, at, lateness) : new MisfireRun(job.Row, at, lateness));
     }
 
     /// <summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Runner.Core.Schedules;
+using Runner.Engine.Jobs;
 using Runner.Engine.Scheduling.Events;
 
 namespace Runner.Engine.Scheduling;
@@ -26,9 +27,18 @@ public static class SchedulerMessages
         Reloaded r => $"schedule reloaded: {Count(r.JobCount)} active jobs ({Count(r.Added)} added, {Count(r.Changed)} retimed, {Count(r.Removed)} removed; the others keep their next fire)",
         ScheduleRejected r => $"schedule NOT reloaded, the last valid one stays in force: {Count(r.Errors.Count)} errors: "
             + string.Join("; ", r.Errors.Select(d => d.ToString())),
+        JobsNotPlanned n => $"{Count(n.Invalid.Count)} jobs not planned for an invalid configuration, {Count(n.Fixed.Count)} planned again: "
+            + string.Join("; ", n.Invalid.Select(NotPlanned).Concat(n.Fixed.Select(PlannedAgain))),
         Stopped s => $"stopping at {Instant(s.Now)}: no new fires",
         _ => e.ToString(),
     };
+
+    /// <summary>The line of a job left out of the plan: its configuration is invalid (the errors follow).</summary>
+    public static string NotPlanned(ResolvedJob job) =>
+        $"{Name(job.Row)}: NOT planned and not run until its configuration is fixed: {Count(job.Problems.Count(p => p.IsError))} errors";
+
+    /// <summary>The line of a job planned again once its configuration was fixed.</summary>
+    public static string PlannedAgain(Job job) => $"{Name(job)}: its configuration is valid again; planned from its next fire";
 
     /// <summary>The line of a fire without its lateness (when <c>[LOG] showdelay</c> is off).</summary>
     public static string FiredPlain(Fired f) => $"{Name(f.Job)}: fired {Instant(f.Instant)}";

@@ -14,6 +14,9 @@ public sealed record Lateness(int Count, TimeSpan P50, TimeSpan P90, TimeSpan P9
     /// <summary>No scheduled run measured.</summary>
     public static Lateness None { get; } = new(0, TimeSpan.Zero, TimeSpan.Zero, TimeSpan.Zero, TimeSpan.Zero);
 
+    /// <summary>How late <paramref name="actual"/> is against the <paramref name="scheduled"/> instant: the one definition of lateness (the loop's handling of a fire, a run's start).</summary>
+    public static TimeSpan Of(DateTimeOffset scheduled, DateTimeOffset actual) => actual - scheduled;
+
     /// <summary>The percentiles (nearest rank) of the scheduled, started runs among <paramref name="runs"/>.</summary>
     public static Lateness Of(IEnumerable<RunRecord> runs)
     {

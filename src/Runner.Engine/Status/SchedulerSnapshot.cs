@@ -11,6 +11,7 @@ namespace Runner.Engine.Status;
 /// <param name="ReloadedAt">When a valid schedule was last applied; null before the first.</param>
 /// <param name="JobCount">Jobs in the schedule in force.</param>
 /// <param name="RejectedErrors">Errors of the last schedule rejected since the last valid one; the schedule in force stays.</param>
+/// <param name="ConfigErrors">Errors of the jobs' config files that keep those jobs out of the plan.</param>
 public sealed record SchedulerSnapshot(
     DateTimeOffset Since,
     TimeSpan Uptime,
@@ -19,4 +20,5 @@ public sealed record SchedulerSnapshot(
     long Skipped,
     DateTimeOffset? ReloadedAt,
     int JobCount,
-    IReadOnlyList<Diagnostic> RejectedErrors);
+    IReadOnlyList<Diagnostic> RejectedErrors,
+    IReadOnlyList<Diagnostic> ConfigErrors);

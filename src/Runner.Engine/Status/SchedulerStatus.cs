@@ -7,8 +7,8 @@ namespace Runner.Engine.Status;
 /// <summary>
 /// Watches the scheduler's journal (and passes every event on to <paramref name="inner"/>) to
 /// answer "how is the scheduler doing": since when it runs, fires so far, missed fires and
-/// skips, the last reload, and the errors of the last rejected schedule (cleared by the next
-/// valid one). Thread-safe: the loop writes, the web GUI reads <see cref="Snapshot"/>.
+/// skips, the last reload, the errors of the last rejected schedule (cleared by the next
+/// valid one), and those of the jobs not planned for an invalid configuration. Thread-safe: the loop writes, the web GUI reads <see cref="Snapshot"/>.
 /// </summary>
 public sealed class SchedulerStatus(ISchedulerJournal inner, TimeProvider time) : ISchedulerJournal
 {
@@ -20,6 +20,7 @@ public sealed class SchedulerStatus(ISchedulerJournal inner, TimeProvider time) 
     private DateTimeOffset? _reloadedAt;
     private int _jobCount;
     private IReadOnlyList<Diagnostic> _errors = [];
+    private IReadOnlyList<Diagnostic> _configErrors = [];
 
     public void Record(SchedulerEvent e)
     {
@@ -47,6 +48,9 @@ public sealed class SchedulerStatus(ISchedulerJournal inner, TimeProvider time) 
                 case ScheduleRejected r:
                     _errors = r.Errors;
                     break;
+                case JobsNotPlanned n:
+                    _configErrors = [.. n.AllInvalid.SelectMany(j => j.Problems.Where(p => p.IsError)).Distinct()];
+                    break;
                 default:
                     break;
             }
@@ -61,7 +65,7 @@ public sealed class SchedulerStatus(ISchedulerJournal inner, TimeProvider time) 
         var now = time.GetUtcNow();
         lock (_gate)
         {
-            return new SchedulerSnapshot(_since, now - _since, _fires, _misfireRuns, _skipped, _reloadedAt, _jobCount, _errors);
+            return new SchedulerSnapshot(_since, now - _since, _fires, _misfireRuns, _skipped, _reloadedAt, _jobCount, _errors, _configErrors);
         }
     }
 }

@@ -10,11 +10,18 @@ namespace Runner.Infrastructure.Configuration;
 /// </summary>
 public static class ConfigFileReader
 {
-    /// <summary>Reads <paramref name="path"/>, shown in messages as <paramref name="shownAs"/>; null when the file does not exist.</summary>
-    public static ConfigFile? Read(string path, string shownAs, List<Diagnostic> errors) =>
-        File.Exists(path) ? Read(Path.GetFullPath(path), shownAs, errors, []) : null;
+    /// <summary>
+    /// Reads <paramref name="path"/>, shown in messages as <paramref name="shownAs"/>; null when
+    /// the file does not exist. Every path looked at (the file, its includes, missing ones too)
+    /// is added to <paramref name="looked"/> when given: what to watch for a change.
+    /// </summary>
+    public static ConfigFile? Read(string path, string shownAs, List<Diagnostic> errors, List<string>? looked = null)
+    {
+        looked?.Add(Path.GetFullPath(path));
+        return File.Exists(path) ? Read(Path.GetFullPath(path), shownAs, errors, [], looked) : null;
+    }
 
-    private static ConfigFile Read(string path, string shownAs, List<Diagnostic> errors, HashSet<string> chain)
+    private static ConfigFile Read(string path, string shownAs, List<Diagnostic> errors, HashSet<string> chain, List<string>? looked)
     {
         var document = IniDocument.Parse(File.ReadAllText(path), shownAs, out var parseErrors);
         errors.AddRange(parseErrors);
@@ -23,6 +30,7 @@ public static class ConfigFileReader
         foreach (var include in LayeredConfig.IncludePaths(document))
         {
             var target = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(path)!, include.Path));
+            looked?.Add(target);
             if (chain.Contains(target))
             {
                 errors.Add(include.Origin.Report($"include '{include.Path}' includes itself (a loop); remove it"));
@@ -33,7 +41,7 @@ public static class ConfigFileReader
             }
             else
             {
-                includes.Add(Read(target, include.Path, errors, chain));
+                includes.Add(Read(target, include.Path, errors, chain, looked));
             }
         }
 

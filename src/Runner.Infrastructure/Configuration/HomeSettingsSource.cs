@@ -1,3 +1,6 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Text;
 using Runner.Core.Configuration;
 using Runner.Core.Diagnostics;
 using Runner.Engine.Ports;
@@ -6,12 +9,14 @@ using Runner.Infrastructure.Home;
 namespace Runner.Infrastructure.Configuration;
 
 /// <summary>
-/// Loads the configuration in force from the home: config.ini and a job's config.ini with
-/// their includes, the process environment and the command-line options the front end
-/// passes in; resolves the schedule's time zone. Keeps what it loaded per job id and loads
-/// again when config.ini or the job's config.ini changed (their write times; a change made
-/// only in an included file is seen after one of those two is touched, or on a restart).
-/// The machine's zone is asked for only when the configuration names none (or a bad one).
+/// Loads the configuration in force from the home: config.ini with its includes, a job's
+/// config.ini with its includes laid over it, the process environment and the command-line
+/// options the front end passes in; resolves the schedule's time zone. The main configuration
+/// is parsed once per version: <see cref="Load"/> stats config.ini and every file it included
+/// (or named and found missing) and parses again only when one of them changed. A job's files
+/// are read by <see cref="LoadJob"/> alone, and nothing of them is kept here but the paths of
+/// the files a job includes, for <see cref="JobVersion"/>. The machine's zone is asked for only
+/// when the configuration names none (or a bad one).
 /// </summary>
 public sealed class HomeSettingsSource(
     RunnerHome home,
@@ -28,48 +33,100 @@ public sealed class HomeSettingsSource(
     {
     }
 
-    private readonly Dictionary<int, Loaded> _loaded = [];
     private readonly Lock _gate = new();
+    private readonly ConcurrentDictionary<int, string[]> _jobIncludes = new();
+    private Loaded? _main;
 
     public bool IsWindows => OperatingSystem.IsWindows();
 
-    public HomeSettings Load(int? jobId = null)
+    public HomeSettings Load()
     {
-        var key = jobId ?? -1;
-        var main = File.GetLastWriteTimeUtc(home.ConfigPath);
-        var job = jobId is int id ? File.GetLastWriteTimeUtc(home.JobConfigPath(id)) : DateTime.MinValue;
         lock (_gate)
         {
-            if (!_loaded.TryGetValue(key, out var loaded) || loaded.Main != main || loaded.Job != job)
+            if (_main is { } loaded && Stamp(loaded.Files) == loaded.Stamp)
             {
-                loaded = new Loaded(Read(jobId), main, job);
-                _loaded[key] = loaded;
+                return loaded.Settings;
             }
 
-            return loaded.Settings;
+            var files = new List<string>();
+            var settings = Read(files);
+            _main = new Loaded(settings, files, Stamp(files));
+            return settings;
         }
     }
 
-    private HomeSettings Read(int? jobId)
+    public JobConfig LoadJob(int jobId, HomeSettings main)
+    {
+        var path = home.JobConfigPath(jobId);
+        if (!File.Exists(path))
+        {
+            // Most jobs of a large schedule have no folder: one stat, nothing kept.
+            _jobIncludes.TryRemove(jobId, out _);
+            return new JobConfig(main.Config, [], Missing);
+        }
+
+        var looked = new List<string>();
+        var problems = new List<Diagnostic>();
+        var file = ConfigFileReader.Read(path, home.Show(path).Replace('\\', '/'), problems, looked);
+        if (looked.Count > 1)
+        {
+            _jobIncludes[jobId] = [.. looked.Skip(1)];
+        }
+        else
+        {
+            _jobIncludes.TryRemove(jobId, out _);
+        }
+
+        var version = Stamp(looked);
+        if (file is null)
+        {
+            return new JobConfig(main.Config, problems, version);
+        }
+
+        var config = main.Config.WithJob(file);
+        problems.AddRange(config.CheckOwn());
+        return new JobConfig(config, problems.Distinct().ToList(), version);
+    }
+
+    public string JobVersion(int jobId)
+    {
+        var path = home.JobConfigPath(jobId);
+        return _jobIncludes.TryGetValue(jobId, out var includes) ? Stamp([Path.GetFullPath(path), .. includes]) : Stamp([path]);
+    }
+
+    /// <summary>The stamp of a job without a config.ini (and so without includes).</summary>
+    private const string Missing = "-;";
+
+    /// <summary>The sizes and write times of the files, in order: equal stamps, unchanged files.</summary>
+    private static string Stamp(IReadOnlyList<string> files)
+    {
+        var stamp = new StringBuilder();
+        foreach (var file in files)
+        {
+            var info = new FileInfo(file);
+            stamp.Append(info.Exists ? info.Length.ToString(CultureInfo.InvariantCulture) + "@" + info.LastWriteTimeUtc.Ticks.ToString(CultureInfo.InvariantCulture) : "-").Append(';');
+        }
+
+        return stamp.ToString();
+    }
+
+    private HomeSettings Read(List<string> files)
     {
         var problems = new List<Diagnostic>();
-        var main = ConfigFileReader.Read(home.ConfigPath, "config.ini", problems);
-        var job = jobId is int id ? ConfigFileReader.Read(home.JobConfigPath(id), home.Show(home.JobConfigPath(id)).Replace('\\', '/'), problems) : null;
+        var main = ConfigFileReader.Read(home.ConfigPath, "config.ini", problems, files);
         var config = LayeredConfig.Create(new ConfigSources
         {
             CommandLine = options,
             Variables = variables,
             Main = main,
-            Job = job,
             Windows = IsWindows,
         });
         problems.AddRange(config.Check());
         var scheduler = SchedulerSettings.From(config, out var schedulerErrors);
         problems.AddRange(schedulerErrors);
-        if (jobId is not null)
+        if (DatabaseSettings.NotSupportedYet(config) is { } database)
         {
-            JobPolicy.From(config, out var policyErrors);
-            problems.AddRange(policyErrors);
+            problems.Add(database);
         }
 
         return new HomeSettings(config, Zone(config, scheduler?.TimeZoneId, problems), problems.Distinct().ToList());
@@ -94,6 +151,6 @@ public sealed class HomeSettingsSource(
         }
     }
 
-    /// <summary>Settings as loaded, with the write times of the files they came from (a class: no value-type generics to JIT at start-up).</summary>
-    private sealed record Loaded(HomeSettings Settings, DateTime Main, DateTime Job);
+    /// <summary>The main settings as loaded, with the files they came from and their stamp then.</summary>
+    private sealed record Loaded(HomeSettings Settings, IReadOnlyList<string> Files, string Stamp);
 }

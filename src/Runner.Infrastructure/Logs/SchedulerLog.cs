@@ -37,11 +37,35 @@ public sealed class SchedulerLog(string logsFolder, LogSettings settings, TimeZo
                 }
 
                 return;
+            case JobsNotPlanned n:
+                foreach (var job in n.Invalid.Take(JobsListed))
+                {
+                    Write("ERROR", SchedulerMessages.NotPlanned(job));
+                    foreach (var error in job.Problems.Where(p => p.IsError))
+                    {
+                        Write("ERROR", error.ToString());
+                    }
+                }
+
+                if (n.Invalid.Count > JobsListed)
+                {
+                    Write("ERROR", $"{(n.Invalid.Count - JobsListed).ToString(CultureInfo.InvariantCulture)} more jobs are not planned for an invalid configuration; `runner check schedule` lists every error");
+                }
+
+                foreach (var job in n.Fixed)
+                {
+                    Write("INFO", SchedulerMessages.PlannedAgain(job));
+                }
+
+                return;
             default:
                 Write(LevelOf(e), SchedulerMessages.Describe(e));
                 return;
         }
     }
+
+    /// <summary>Jobs not planned listed one by one (with their errors) at one reload; the rest in one line.</summary>
+    public const int JobsListed = 10;
 
     /// <summary>Writes one line.</summary>
     public void Write(string level, string message)

@@ -27,8 +27,7 @@ public sealed class SqliteNotificationStore(RunnerDatabase database) : INotifica
         using var transaction = connection.BeginTransaction(deferred: false);
         using (var command = Command(connection, transaction, SqliteRunStore.Update))
         {
-            RunRows.BindEnd(command, run);
-            command.Parameters.AddWithValue("$run_id", run.RunId);
+            RunRows.BindFinish(command, run);
             if (command.ExecuteNonQuery() == 0)
             {
                 throw new InvalidOperationException($"no run {run.RunId} in {database.Path}");

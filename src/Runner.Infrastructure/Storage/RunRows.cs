@@ -47,6 +47,14 @@ internal static class RunRows
         parameters.AddWithValue("$message", (object?)run.Message ?? DBNull.Value);
     }
 
+    /// <summary>The parameters of <see cref="SqliteRunStore.Update"/>: the end's fields, the start time (a begun run started later) and the run id.</summary>
+    public static void BindFinish(SqliteCommand command, RunRecord run)
+    {
+        BindEnd(command, run);
+        command.Parameters.AddWithValue("$started_utc", StoredInstant.ToStored(run.Started));
+        command.Parameters.AddWithValue("$run_id", run.RunId);
+    }
+
     public static RunRecord Read(SqliteDataReader row) => new(
         RunId: row.GetInt64(0),
         JobId: row.GetInt32(1),

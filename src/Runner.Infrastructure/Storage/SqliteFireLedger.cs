@@ -3,81 +3,86 @@ using Runner.Engine.Ports;
 namespace Runner.Infrastructure.Storage;
 
 /// <summary>
-/// The fire ledger (SPEC §5) in runner.db's <c>fires</c> table: one row per (job, fire
-/// instant), claimed before the job starts, so a fire runs at most once across restarts,
-/// clock steps and processes. Instants are kept to the millisecond, in UTC.
+/// The fire ledger (SPEC §5) in runner.db's <c>fires</c> table: one row per (job, scheduled
+/// instant). A claim inserts the row and the fire's run (RUNNING, in <c>runs</c>) in one
+/// transaction and links them, so a crash leaves both or neither. Instants are kept to the
+/// millisecond, in UTC. <paramref name="host"/> is the machine that runs claimed fires.
 /// </summary>
-public sealed class SqliteFireLedger(RunnerDatabase database, TimeProvider time) : IFireLedger
+public sealed class SqliteFireLedger(RunnerDatabase database, TimeProvider time, string host) : IFireLedger
 {
-    /// <summary>The state of a fire that was claimed and has no run yet.</summary>
+    /// <summary>The state of a fire claimed without a run (<see cref="TryClaim"/>).</summary>
     public const string Claimed = "claimed";
 
-    /// <summary>The state of a fire whose run was started (<see cref="Attach"/>).</summary>
+    /// <summary>The state of a fire claimed with its run (<see cref="ClaimAll"/>).</summary>
     public const string Started = "started";
 
     private const string Claim =
         "INSERT INTO fires (job_id, fire_utc, recorded_utc, state) VALUES ($job_id, $fire_utc, $recorded_utc, $state) "
         + "ON CONFLICT (job_id, fire_utc) DO NOTHING;";
 
-    private const string SetRun = "UPDATE fires SET run_id = $run_id, state = $state WHERE job_id = $job_id AND fire_utc = $fire_utc;";
+    private const string SetRun = "UPDATE fires SET run_id = $run_id WHERE job_id = $job_id AND fire_utc = $fire_utc;";
 
-    /// <summary>
-    /// Claims the fire of <paramref name="jobId"/> at <paramref name="fireUtc"/>: true for the
-    /// first claimer of that instant in any process, false for every later one.
-    /// </summary>
-    public bool TryClaim(int jobId, DateTimeOffset fireUtc) => TryClaimAll([(jobId, fireUtc)])[0];
-
-    /// <summary>
-    /// Claims the fires in one transaction (one commit for all: the scheduler claims every fire
-    /// due at a wake-up together); for each, true when this call was its first claimer.
-    /// </summary>
-    public IReadOnlyList<bool> TryClaimAll(IReadOnlyList<(int JobId, DateTimeOffset FireUtc)> fires)
+    public bool TryClaim(int jobId, DateTimeOffset instant)
     {
-        var claimed = new bool[fires.Count];
-        if (fires.Count == 0)
+        var recorded = StoredInstant.ToStored(time.GetUtcNow());
+        return database.Write(writer =>
         {
-            return claimed;
+            var command = writer.Statement(Claim);
+            command.Parameters.AddWithValue("$job_id", jobId);
+            command.Parameters.AddWithValue("$fire_utc", StoredInstant.ToStored(instant));
+            command.Parameters.AddWithValue("$recorded_utc", recorded);
+            command.Parameters.AddWithValue("$state", Claimed);
+            return command.ExecuteNonQuery() == 1;
+        });
+    }
+
+    /// <summary>
+    /// Claims the fires in one transaction (one commit for all): for each one inserted, its run
+    /// is inserted too (started now, attempt 1, on this host) and linked to it.
+    /// </summary>
+    public IReadOnlyList<RunRecord?> ClaimAll(IReadOnlyList<FireClaim> claims)
+    {
+        var runs = new RunRecord?[claims.Count];
+        if (claims.Count == 0)
+        {
+            return runs;
         }
 
-        var recorded = StoredInstant.ToStored(time.GetUtcNow());
+        var now = time.GetUtcNow();
+        var recorded = StoredInstant.ToStored(now);
         database.Write(writer =>
         {
             using var transaction = writer.Begin();
-            var command = writer.Statement(Claim);
-            var job = command.Parameters.Add("$job_id", Microsoft.Data.Sqlite.SqliteType.Integer);
-            var fire = command.Parameters.Add("$fire_utc", Microsoft.Data.Sqlite.SqliteType.Integer);
-            command.Parameters.AddWithValue("$recorded_utc", recorded);
-            command.Parameters.AddWithValue("$state", Claimed);
-            for (var i = 0; i < fires.Count; i++)
+            for (var i = 0; i < claims.Count; i++)
             {
-                job.Value = fires[i].JobId;
-                fire.Value = StoredInstant.ToStored(fires[i].FireUtc);
-                claimed[i] = command.ExecuteNonQuery() == 1;
+                var claim = claims[i];
+                var fire = StoredInstant.ToStored(claim.Instant);
+                var insert = writer.Statement(Claim);
+                insert.Parameters.AddWithValue("$job_id", claim.JobId);
+                insert.Parameters.AddWithValue("$fire_utc", fire);
+                insert.Parameters.AddWithValue("$recorded_utc", recorded);
+                insert.Parameters.AddWithValue("$state", Started);
+                if (insert.ExecuteNonQuery() != 1)
+                {
+                    continue;
+                }
+
+                var run = new RunRecord(0, claim.JobId, claim.JobName, claim.Instant, claim.Instant, now, null, Core.Runs.RunOutcome.Running, null, 1, host, null, null, null);
+                var begin = writer.Statement(SqliteRunStore.Insert);
+                RunRows.Bind(begin, run);
+                var runId = (long)begin.ExecuteScalar()!;
+                var link = writer.Statement(SetRun);
+                link.Parameters.AddWithValue("$run_id", runId);
+                link.Parameters.AddWithValue("$job_id", claim.JobId);
+                link.Parameters.AddWithValue("$fire_utc", fire);
+                link.ExecuteNonQuery();
+                runs[i] = run with { RunId = runId };
             }
 
             transaction.Commit();
-            return claimed;
+            return runs;
         });
-        return claimed;
-    }
-
-    /// <summary>Links a claimed fire to the run started for it (the latest attempt's, on retries).</summary>
-    /// <exception cref="InvalidOperationException">The fire was never claimed.</exception>
-    public void Attach(int jobId, DateTimeOffset fireUtc, long runId)
-    {
-        var updated = database.Write(writer =>
-        {
-            var command = writer.Statement(SetRun);
-            command.Parameters.AddWithValue("$job_id", jobId);
-            command.Parameters.AddWithValue("$fire_utc", StoredInstant.ToStored(fireUtc));
-            command.Parameters.AddWithValue("$run_id", runId);
-            command.Parameters.AddWithValue("$state", Started);
-            return command.ExecuteNonQuery();
-        });
-        if (updated == 0)
-        {
-            throw new InvalidOperationException(StorageMessages.UnclaimedFire(jobId, fireUtc));
-        }
+        return runs;
     }
 
     /// <summary>The latest fire instant ever claimed for the job (in UTC), or null when none was.</summary>

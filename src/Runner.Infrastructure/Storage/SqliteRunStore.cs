@@ -17,10 +17,10 @@ public sealed class SqliteRunStore(RunnerDatabase database) : IRunStore
     internal const string Insert = "INSERT INTO runs " + RunRows.InsertColumns + " VALUES " + RunRows.InsertValues + " RETURNING run_id;";
 
     internal const string Update =
-        "UPDATE runs SET finished_utc = $finished_utc, outcome = $outcome, exit_code = $exit_code, message = $message, "
+        "UPDATE runs SET started_utc = $started_utc, finished_utc = $finished_utc, outcome = $outcome, exit_code = $exit_code, message = $message, "
         + "pid = COALESCE($pid, pid), log_path = COALESCE($log_path, log_path) WHERE run_id = $run_id;";
 
-    private const string SetStarted = "UPDATE runs SET pid = $pid, log_path = COALESCE($log_path, log_path) WHERE run_id = $run_id;";
+    private const string SetStarted = "UPDATE runs SET started_utc = $started_utc, pid = $pid, log_path = COALESCE($log_path, log_path) WHERE run_id = $run_id;";
 
     private const string NewestFirst = " ORDER BY run_id DESC LIMIT $last;";
 
@@ -49,19 +49,20 @@ public sealed class SqliteRunStore(RunnerDatabase database) : IRunStore
     /// <exception cref="ArgumentException">The run has no end: its outcome is RUNNING or it has no end time.</exception>
     /// <exception cref="InvalidOperationException">No run has the record's id.</exception>
     /// <remarks>Also records the pid and log path when the record has them and the stored run did not.</remarks>
-    public void Started(long runId, int pid, string? logPath)
+    public void Started(RunRecord run)
     {
         var updated = database.Write(writer =>
         {
             var command = writer.Statement(SetStarted);
-            command.Parameters.AddWithValue("$pid", pid);
-            command.Parameters.AddWithValue("$log_path", (object?)logPath ?? DBNull.Value);
-            command.Parameters.AddWithValue("$run_id", runId);
+            command.Parameters.AddWithValue("$started_utc", StoredInstant.ToStored(run.Started));
+            command.Parameters.AddWithValue("$pid", (object?)run.Pid ?? DBNull.Value);
+            command.Parameters.AddWithValue("$log_path", (object?)run.LogPath ?? DBNull.Value);
+            command.Parameters.AddWithValue("$run_id", run.RunId);
             return command.ExecuteNonQuery();
         });
         if (updated == 0)
         {
-            throw new InvalidOperationException(StorageMessages.UnknownRun(runId));
+            throw new InvalidOperationException(StorageMessages.UnknownRun(run.RunId));
         }
     }
 
@@ -76,8 +77,7 @@ public sealed class SqliteRunStore(RunnerDatabase database) : IRunStore
         var updated = database.Write(writer =>
         {
             var command = writer.Statement(Update);
-            RunRows.BindEnd(command, run);
-            command.Parameters.AddWithValue("$run_id", run.RunId);
+            RunRows.BindFinish(command, run);
             return command.ExecuteNonQuery();
         });
         if (updated == 0)

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Runner.Core.Runs;
 
 namespace Runner.Infrastructure.Storage;
@@ -32,7 +31,4 @@ internal static class StorageMessages
 
     public static string NegativeKeep(int keep) =>
         $"the number of runs to keep per job must be 0 or more, not {keep}";
-
-    public static string UnclaimedFire(int jobId, DateTimeOffset fireUtc) =>
-        $"fire {fireUtc.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture)} of job {jobId} was never claimed; TryClaim it before attaching a run";
 }

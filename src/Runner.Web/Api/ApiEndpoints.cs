@@ -112,9 +112,9 @@ internal sealed class ApiEndpoints(WebServices services, JobActions actions, Run
         return Ok(JobJson(job, next.Count > 0 ? next[0] : null, next));
     }
 
-    private async Task<IResult> RunNow(int id, HttpContext context)
+    private IResult RunNow(int id)
     {
-        var started = await actions.RunNowAsync(id, context.RequestAborted).ConfigureAwait(false);
+        var started = actions.RunNow(id);
         return started.Succeeded ? Ok(new { job_id = id, run_id = started.Value, accepted = true }, StatusCodes.Status202Accepted) : Error(started.Problem!);
     }
 
@@ -224,7 +224,7 @@ internal sealed class ApiEndpoints(WebServices services, JobActions actions, Run
                 p99 = lateness.P99.TotalMilliseconds,
                 max = lateness.Max.TotalMilliseconds,
             },
-            errors = snapshot.RejectedErrors.Select(e => e.ToString()).Concat(fileErrors).Distinct().ToList(),
+            errors = snapshot.RejectedErrors.Concat(snapshot.ConfigErrors).Select(e => e.ToString()).Concat(fileErrors).Distinct().ToList(),
             next_fires = (listing?.Jobs ?? []).Where(j => j.Next is not null).OrderBy(j => j.Next).Take(10)
                 .Select(j => new { job_id = j.Job.Id, name = j.Job.Name, next = j.Next }).ToList(),
         });

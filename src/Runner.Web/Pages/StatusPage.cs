@@ -18,7 +18,7 @@ internal static class StatusPage
             .Append(CultureInfo.InvariantCulture, $"<dt>Jobs in force</dt><dd>{E(status.JobCount)}</dd><dt>Last reload</dt><dd>{Time(status.ReloadedAt, zone)}</dd><dt>Running now</dt><dd>{E(running)}</dd>")
             .Append(CultureInfo.InvariantCulture, $"<dt>Lateness (last {E(lateness.Count)} scheduled runs)</dt><dd id=\"lateness\">p50 {Duration(lateness.P50)}, p90 {Duration(lateness.P90)}, p99 {Duration(lateness.P99)}, max {Duration(lateness.Max)}</dd>")
             .Append("</dl>");
-        var errors = status.RejectedErrors.Concat(fileErrors).Select(e => e.ToString()).Distinct().ToList();
+        var errors = status.RejectedErrors.Concat(status.ConfigErrors).Concat(fileErrors).Select(e => e.ToString()).Distinct().ToList();
         body.Append("<h2>Schedule errors</h2>").Append(errors.Count == 0 ? "<p id=\"no-errors\">None: the schedule in force is the file's.</p>" : Errors(errors));
         body.Append("<h2>Next fires</h2><table><thead><tr><th>Next fire</th><th>Job</th></tr></thead><tbody>");
         foreach (var job in (listing?.Jobs ?? []).Where(j => j.Next is not null).OrderBy(j => j.Next).Take(10))

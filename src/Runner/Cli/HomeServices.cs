@@ -38,14 +38,16 @@ internal sealed class HomeServices : IDisposable
         var folders = new JobFolders(home);
         Jobs = new JobService(homeLock, ScheduleFile, folders, new IdLedgerFile(home), Settings, time);
         Setup = new SetupService(homeLock, new MainConfigFile(home), ScheduleFile, folders, Settings);
+        Resolver = new JobResolver(Settings);
+        Catalog = new JobCatalog(Settings, Resolver, id => Jobs.FindJob(id).Value);
 
         var logs = new RunLogFiles(home);
         _database = new(() => RunnerDatabase.Open(home.DatabasePath));
-        _notifications = new(() => new NotificationServices(_database.Value, Settings, id => Jobs.FindJob(id).Value?.Description ?? string.Empty, host.Value, home.Root, time));
+        _notifications = new(() => new NotificationServices(_database.Value, Settings, Catalog.Find, host.Value, home.Root, time));
         _store = new(() => new AlarmingRunStore(new SqliteRunStore(_database.Value), _notifications.Value.Alarms));
-        _runs = new(() => new RunPipeline(new ProcessLauncher(time), _store.Value, logs, Settings, host.Value, home.Root, time));
+        _runs = new(() => new RunPipeline(new ProcessLauncher(time), _store.Value, logs, host.Value, home.Root, time));
         _retention = new(() => new Retention(_store.Value, logs, Settings, time));
-        _ledger = new(() => new SqliteFireLedger(_database.Value, time));
+        _ledger = new(() => new SqliteFireLedger(_database.Value, time, host.Value.Host));
     }
 
     public RunnerHome Home { get; }
@@ -61,6 +63,12 @@ internal sealed class HomeServices : IDisposable
     public JobService Jobs { get; }
 
     public SetupService Setup { get; }
+
+    /// <summary>Resolves jobs: their rows with their configuration, the main one parsed once.</summary>
+    public JobResolver Resolver { get; }
+
+    /// <summary>The resolved jobs every service of this process takes: the scheduler's schedule in force, or resolved on demand.</summary>
+    public JobCatalog Catalog { get; }
 
     /// <summary>The run history in runner.db.</summary>
     public IRunStore Store => _store.Value;

@@ -44,9 +44,10 @@ internal sealed class SchedulerHost(HomeServices home, Cli.Terminal.Terminal ter
         var scheduler = SchedulerSettings.From(settings.Config, out var schedulerErrors);
         var logSettings = LogSettings.From(settings.Config, out var logErrors);
         var web = WebSettings.From(settings.Config, out var webErrors);
-        if (scheduler is null || logSettings is null || web is null)
+        var database = DatabaseSettings.NotSupportedYet(settings.Config);
+        if (scheduler is null || logSettings is null || web is null || database is not null)
         {
-            foreach (var error in schedulerErrors.Concat(logErrors).Concat(webErrors))
+            foreach (var error in schedulerErrors.Concat(logErrors).Concat(webErrors).Append(database).OfType<Core.Diagnostics.Diagnostic>())
             {
                 terminal.Error(error.ToString());
             }
@@ -100,9 +101,9 @@ internal sealed class SchedulerHost(HomeServices home, Cli.Terminal.Terminal ter
         var store = home.Store;
         var status = new SchedulerStatus(log, time);
         var runs = new ScheduledRuns(home.Runs, home.Retention, time, warning => log.Write("WARNING", warning));
-        var dispatcher = new FireDispatcher(runs.RunAsync, store, home.Ledger, home.Settings, status, home.Host, time);
-        var rules = new SettingsMisfireRules(home.Settings);
-        var loop = new Scheduler(home.Ledger, dispatcher, new AlarmingJournal(status, home.Notifications.Alarms, log.Write), rules, zone, time);
+        var dispatcher = new FireDispatcher(runs.RunAsync, store, status, time);
+        await using var alarming = new AlarmingJournal(status, home.Notifications.Alarms, log.Write);
+        var loop = new Scheduler(home.Ledger, dispatcher, alarming, zone, time);
         await using var web = await WebHost.StartAsync(webSettings, home, dispatcher, status, log, terminal).ConfigureAwait(false);
         if (web is { Failed: true })
         {
@@ -121,18 +122,18 @@ internal sealed class SchedulerHost(HomeServices home, Cli.Terminal.Terminal ter
         });
         using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
         using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
+        var catalog = home.Catalog;
+        catalog.Published += loop.Apply;
         using (var watcher = new ScheduleWatcher(
             home.ScheduleFile.FullPath,
             () => home.Settings.Load().Environments,
-            schedule =>
-            {
-                rules.Forget();
-                loop.Apply(schedule);
-            },
+            schedule => catalog.Apply(schedule),
             loop.Reject,
             time))
+        using (var configs = new ConfigWatcher(catalog, message => log.Write("WARNING", message), time))
         {
             watcher.Start();
+            configs.Start();
             var running = loop.RunAsync(stop.Token);
             Notify(notifier.Ready());
             await running.ConfigureAwait(false);

@@ -1,3 +1,4 @@
+using Runner.Engine.Jobs;
 using Runner.Engine.Notifications;
 using Runner.Engine.Ports;
 using Runner.Infrastructure.Notifications;
@@ -15,12 +16,12 @@ internal sealed class NotificationServices : IDisposable
     private readonly ISettingsSource _settings;
     private readonly TimeProvider _time;
 
-    public NotificationServices(RunnerDatabase database, ISettingsSource settings, Func<int, string> describeJob, HostFacts host, string homeRoot, TimeProvider time)
+    public NotificationServices(RunnerDatabase database, ISettingsSource settings, Func<int, ResolvedJob?> jobs, HostFacts host, string homeRoot, TimeProvider time)
     {
         _settings = settings;
         _time = time;
         Store = new SqliteNotificationStore(database);
-        Alarms = new Alarms(Store, settings, new RunLogReader(), describeJob, host, homeRoot, time);
+        Alarms = new Alarms(Store, settings, jobs, new RunLogReader(), host, homeRoot, time);
     }
 
     public SqliteNotificationStore Store { get; }

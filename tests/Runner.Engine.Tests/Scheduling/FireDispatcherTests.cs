@@ -19,17 +19,18 @@ public sealed class FireDispatcherTests
     {
         var (dispatcher, runs, store, journal) = Make("skip");
 
-        dispatcher.Dispatch(Fire(0));
+        Assert.Equal(DispatchAction.Started, dispatcher.Dispatch(Fire(0)).Action);
         await runs.Started(1);
-        dispatcher.Dispatch(Fire(1));
-
-        Assert.Single(runs.Requests);
-        var skipped = Assert.Single(store.Recorded);
-        Assert.Equal(RunOutcome.Skipped, skipped.Outcome);
-        Assert.Equal(T0.AddSeconds(1), skipped.Trigger);
-        Assert.Equal(SkipReason.Overlap, Assert.Single(journal.Of<Skipped>()).Reason);
+        var second = dispatcher.Dispatch(Fire(1));
         runs.EndAll();
         await dispatcher.StopAsync(TimeSpan.FromSeconds(30));
+
+        Assert.Equal((DispatchAction.Skipped, 2L), (second.Action, second.Run.RunId));
+        Assert.Single(runs.Requests);
+        var skipped = Assert.Single(store.Recorded);
+        Assert.Equal((RunOutcome.Skipped, 2L), (skipped.Outcome, skipped.RunId));
+        Assert.Equal(T0.AddSeconds(1), skipped.Trigger);
+        Assert.Equal(SkipReason.Overlap, Assert.Single(journal.Of<Skipped>()).Reason);
     }
 
     [Fact]
@@ -39,15 +40,16 @@ public sealed class FireDispatcherTests
 
         dispatcher.Dispatch(Fire(0));
         await runs.Started(1);
-        dispatcher.Dispatch(Fire(1));
-        dispatcher.Dispatch(Fire(2));
+        Assert.Equal(DispatchAction.Queued, dispatcher.Dispatch(Fire(1)).Action);
+        Assert.Equal(DispatchAction.Skipped, dispatcher.Dispatch(Fire(2)).Action);
         runs.End(0);
         await runs.Started(2);
-
-        Assert.Equal([T0, T0.AddSeconds(1)], runs.Requests.Select(r => r.Trigger));
-        Assert.Equal(T0.AddSeconds(2), Assert.Single(store.Recorded).Trigger);
         runs.EndAll();
         await dispatcher.StopAsync(TimeSpan.FromSeconds(30));
+
+        Assert.Equal([T0, T0.AddSeconds(1)], runs.Requests.Select(r => r.Trigger));
+        Assert.Equal([1L, 2L], runs.Requests.Select(r => r.Begun!.RunId));
+        Assert.Equal(T0.AddSeconds(2), Assert.Single(store.Recorded).Trigger);
     }
 
     [Fact]
@@ -88,11 +90,11 @@ public sealed class FireDispatcherTests
         await runs.Started(1);
 
         await dispatcher.StopAsync(TimeSpan.Zero);
-        dispatcher.Dispatch(Fire(1));
+        var late = dispatcher.Dispatch(Fire(1));
 
+        Assert.Equal(DispatchAction.Stopping, late.Action);
         Assert.True(runs.Tokens[0].IsCancellationRequested);
         Assert.Single(runs.Requests);
-        Assert.Equal(0, dispatcher.Running);
     }
 
     [Fact]
@@ -109,25 +111,23 @@ public sealed class FireDispatcherTests
         Assert.False(runs.Tokens[0].IsCancellationRequested);
     }
 
-    private static Fire Fire(int second) => new(TestJobs.EverySecond(7), T0.AddSeconds(second), TimeSpan.Zero, FireKind.OnTime);
+    private static OverlapPolicy _overlap;
+
+    private static Fire Fire(int second)
+    {
+        var at = T0.AddSeconds(second);
+        var job = Resolution.Of(TestJobs.EverySecond(7), overlap: _overlap);
+        return new(job, at, TimeSpan.Zero, FireKind.OnTime, new RunRecord(second + 1, 7, job.Name, at, at, at, null, RunOutcome.Running, null, 1, "host", null, null, null));
+    }
 
     private static (FireDispatcher, FakeRuns, FakeStore, RecordingJournal) Make(string overlap)
     {
+        _overlap = Enum.Parse<OverlapPolicy>(overlap, ignoreCase: true);
         var runs = new FakeRuns();
         var store = new FakeStore();
         var journal = new RecordingJournal();
-        var ledger = new MemoryFireLedger();
-        var settings = new FixedSettings(overlap);
-        var dispatcher = new FireDispatcher(runs.RunAsync, store, ledger, settings, journal, new HostFacts("host", "user", "os", "rt"), TimeProvider.System);
+        var dispatcher = new FireDispatcher(runs.RunAsync, store, journal, TimeProvider.System);
         return (dispatcher, runs, store, journal);
-    }
-
-    private sealed class FixedSettings(string overlap) : ISettingsSource
-    {
-        public bool IsWindows => false;
-
-        public HomeSettings Load(int? jobId = null) =>
-            new(LayeredConfig.Create(new ConfigSources { Variables = new Dictionary<string, string> { ["RUNNER_JOB_OVERLAP"] = overlap } }), TimeZoneInfo.Utc, []);
     }
 
     /// <summary>Runs that last until the test ends them (or their token is cancelled: KILLED).</summary>
@@ -197,19 +197,15 @@ public sealed class FireDispatcherTests
     {
         public ConcurrentBag<RunRecord> Recorded { get; } = [];
 
-        public RunRecord Record(RunRecord run)
-        {
-            Recorded.Add(run);
-            return run;
-        }
+        public RunRecord Record(RunRecord run) => throw new NotSupportedException();
 
         public IReadOnlyList<RunRecord> Unfinished() => [];
 
         public RunRecord Begin(RunRecord run) => throw new NotSupportedException();
 
-        public void Started(long runId, int pid, string? logPath) => throw new NotSupportedException();
+        public void Started(RunRecord run) => throw new NotSupportedException();
 
-        public void Finish(RunRecord run) => throw new NotSupportedException();
+        public void Finish(RunRecord run) => Recorded.Add(run);
 
         public RunRecord? Find(long runId) => throw new NotSupportedException();
 

@@ -17,7 +17,7 @@ public sealed class FirePlanTests
     {
         var plan = new FirePlan(TimeZoneInfo.Utc);
 
-        var change = plan.Replace(LargeSchedule(100_000), Now);
+        var change = plan.Replace(LargeSchedule(100_000).Resolved(), Now);
 
         Assert.Equal(new PlanChange(100_000, 100_000, 0, 0), change);
         Assert.Equal(100_000, plan.Count);
@@ -29,10 +29,10 @@ public sealed class FirePlanTests
     public void Replanning_100000_unchanged_jobs_keeps_every_cursor()
     {
         var plan = new FirePlan(TimeZoneInfo.Utc);
-        plan.Replace(LargeSchedule(100_000), Now);
+        plan.Replace(LargeSchedule(100_000).Resolved(), Now);
         var before = Enumerable.Range(0, 100_000).Select(plan.NextOf).ToList();
 
-        var change = plan.Replace(LargeSchedule(100_000), Now.AddMinutes(30));
+        var change = plan.Replace(LargeSchedule(100_000).Resolved(), Now.AddMinutes(30));
 
         Assert.Equal(new PlanChange(100_000, 0, 0, 0), change);
         Assert.Equal(before, Enumerable.Range(0, 100_000).Select(plan.NextOf));
@@ -42,10 +42,10 @@ public sealed class FirePlanTests
     public void A_due_cursor_stays_due_across_a_reload_and_a_retimed_job_starts_after_now()
     {
         var plan = new FirePlan(TimeZoneInfo.Utc);
-        plan.Replace(Schedule(EverySecond(1), EverySecond(2)), Now);
+        plan.Replace(Schedule(EverySecond(1), EverySecond(2)).Resolved(), Now);
 
         var later = Now.AddSeconds(4);
-        plan.Replace(Schedule(EverySecond(1), Job(2, second: "/10")), later);
+        plan.Replace(Schedule(EverySecond(1), Job(2, second: "/10")).Resolved(), later);
 
         Assert.Equal(At("2024-05-01T10:00:01Z"), plan.NextOf(1));
         Assert.Equal(At("2024-05-01T10:00:10Z"), plan.NextOf(2));
@@ -57,9 +57,9 @@ public sealed class FirePlanTests
     public void Removing_most_jobs_leaves_only_the_rest_due()
     {
         var plan = new FirePlan(TimeZoneInfo.Utc);
-        plan.Replace(LargeSchedule(10_000), Now);
+        plan.Replace(LargeSchedule(10_000).Resolved(), Now);
 
-        var change = plan.Replace(new Schedule(LargeSchedule(10_000).Jobs.Where(j => j.Id % 1000 == 7)), Now);
+        var change = plan.Replace(new Schedule(LargeSchedule(10_000).Jobs.Where(j => j.Id % 1000 == 7)).Resolved(), Now);
 
         Assert.Equal(new PlanChange(10, 0, 0, 9_990), change);
         var due = new List<int>();
@@ -76,13 +76,13 @@ public sealed class FirePlanTests
     public void Due_jobs_come_earliest_first_then_by_id()
     {
         var plan = new FirePlan(TimeZoneInfo.Utc);
-        plan.Replace(Schedule(Job(3, second: "5"), Job(1, second: "5"), Job(2, second: "2"), Job(4, second: "9")), Now);
+        plan.Replace(Schedule(Job(3, second: "5"), Job(1, second: "5"), Job(2, second: "2"), Job(4, second: "9")).Resolved(), Now);
 
         var taken = new List<(int, DateTimeOffset)>();
         while (plan.TryTakeDue(At("2024-05-01T10:00:06Z"), out var job, out var at))
         {
             taken.Add((job.Id, at));
-            plan.MoveCursor(job.Id, job.Timing.NextAfter(at, plan.Zone));
+            plan.MoveCursor(job.Id, job.Row.Timing.NextAfter(at, plan.Zone));
         }
 
         Assert.Equal([(2, At("2024-05-01T10:00:02Z")), (1, At("2024-05-01T10:00:05Z")), (3, At("2024-05-01T10:00:05Z"))], taken);
@@ -94,7 +94,7 @@ public sealed class FirePlanTests
     {
         var plan = new FirePlan(TimeZoneInfo.Utc);
 
-        var change = plan.Replace(Schedule(Job(1, second: "5"), Job(1, second: "7"), Job(2, active: false)), Now);
+        var change = plan.Replace(Schedule(Job(1, second: "5"), Job(1, second: "7"), Job(2, active: false)).Resolved(), Now);
 
         Assert.Equal(new PlanChange(1, 1, 0, 0), change);
         Assert.Equal(At("2024-05-01T10:00:05Z"), plan.NextOf(1));

@@ -21,7 +21,7 @@ public sealed class ReloadTests
 
         for (var i = 0; i < 120_000 / stepMilliseconds; i++)
         {
-            harness.Scheduler.Apply(Schedule(EverySecond(1)));
+            harness.Scheduler.Apply(Schedule(EverySecond(1)).Resolved());
             await harness.AdvanceAsync(TimeSpan.FromMilliseconds(stepMilliseconds));
         }
 
@@ -35,9 +35,9 @@ public sealed class ReloadTests
         await using var harness = new SchedulerHarness(Start);
         await harness.StartAsync(Schedule(EveryMinute(1)));
 
-        harness.Scheduler.Apply(Schedule(EveryMinute(1)));
+        harness.Scheduler.Apply(Schedule(EveryMinute(1)).Resolved());
         harness.Clock.Advance(TimeSpan.FromMinutes(1));
-        harness.Scheduler.Apply(Schedule(EveryMinute(1)));
+        harness.Scheduler.Apply(Schedule(EveryMinute(1)).Resolved());
         await harness.AdvanceAsync(TimeSpan.FromSeconds(1), 5);
 
         Assert.Equal([Start.AddMinutes(1)], harness.Dispatcher.InstantsOf(1));

@@ -3,8 +3,8 @@ using Runner.Engine.Ports;
 
 namespace Runner.Engine.Tests.Support;
 
-/// <summary>One misfire rule for every job, or a rule per job id.</summary>
-public sealed class FixedMisfireRules(MisfireRule rule) : IMisfireRules
+/// <summary>One misfire rule for every job, or a rule per job id: what the harness resolves each job with.</summary>
+public sealed class FixedMisfireRules(MisfireRule rule)
 {
     private readonly Dictionary<int, MisfireRule> _byJob = [];
 

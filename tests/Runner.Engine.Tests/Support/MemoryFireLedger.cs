@@ -8,18 +8,19 @@ public sealed class MemoryFireLedger : IFireLedger
     private readonly Lock _gate = new();
     private readonly HashSet<(int, DateTimeOffset)> _claimed = [];
     private readonly Dictionary<int, DateTimeOffset> _last = [];
+    private long _runs;
 
     /// <summary>When set, every claim throws it (an unreachable database).</summary>
     public Exception? Failure { get; set; }
 
-    public bool TryClaim(int jobId, DateTimeOffset fireUtc)
+    public bool TryClaim(int jobId, DateTimeOffset instant)
     {
         if (Failure is { } failure)
         {
             throw failure;
         }
 
-        var at = Stored(fireUtc);
+        var at = Stored(instant);
         lock (_gate)
         {
             if (!_claimed.Add((jobId, at)))
@@ -32,18 +33,17 @@ public sealed class MemoryFireLedger : IFireLedger
         }
     }
 
-    public IReadOnlyList<bool> TryClaimAll(IReadOnlyList<(int JobId, DateTimeOffset FireUtc)> fires) =>
-        [.. fires.Select(f => TryClaim(f.JobId, f.FireUtc))];
-
-    public void Attach(int jobId, DateTimeOffset fireUtc, long runId)
+    /// <summary>Claims each fire as <see cref="TryClaim"/> does and begins its run in memory (ids from 1).</summary>
+    public IReadOnlyList<RunRecord?> ClaimAll(IReadOnlyList<FireClaim> claims)
     {
-        lock (_gate)
+        if (Failure is { } failure)
         {
-            if (!_claimed.Contains((jobId, Stored(fireUtc))))
-            {
-                throw new InvalidOperationException($"fire {fireUtc:O} of job {jobId} was never claimed");
-            }
+            throw failure;
         }
+
+        return [.. claims.Select(c => TryClaim(c.JobId, c.Instant)
+            ? new RunRecord(Interlocked.Increment(ref _runs), c.JobId, c.JobName, c.Instant, c.Instant, c.Instant, null, Core.Runs.RunOutcome.Running, null, 1, "host", null, null, null)
+            : null)];
     }
 
     public DateTimeOffset? LastClaimed(int jobId)

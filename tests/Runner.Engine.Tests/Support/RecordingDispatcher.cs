@@ -22,7 +22,7 @@ public sealed class RecordingDispatcher : IFireDispatcher
         }
     }
 
-    public void Dispatch(Fire fire)
+    public Dispatched Dispatch(Fire fire)
     {
         if (Failure is { } failure)
         {
@@ -33,6 +33,8 @@ public sealed class RecordingDispatcher : IFireDispatcher
         {
             _fires.Add(fire);
         }
+
+        return new Dispatched(fire.Run, DispatchAction.Started, null);
     }
 
     /// <summary>The dispatched instants of one job, in UTC, in dispatch order.</summary>

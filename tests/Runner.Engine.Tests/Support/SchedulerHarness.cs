@@ -22,10 +22,13 @@ public sealed class SchedulerHarness : IAsyncDisposable
     {
         Clock = new SteppableClock(start);
         Rules = new FixedMisfireRules(rule ?? MisfireRule.Default);
-        Scheduler = new Scheduler(Ledger, Dispatcher, Journal, Rules, zone ?? TimeZoneInfo.Utc, Clock);
+        Zone = zone ?? TimeZoneInfo.Utc;
+        Scheduler = new Scheduler(Ledger, Dispatcher, Journal, Zone, Clock);
     }
 
     public SteppableClock Clock { get; }
+
+    public TimeZoneInfo Zone { get; }
 
     public MemoryFireLedger Ledger { get; } = new();
 
@@ -42,7 +45,7 @@ public sealed class SchedulerHarness : IAsyncDisposable
     /// <summary>Hands the first schedule to the loop, starts it and waits until it sleeps.</summary>
     public async Task StartAsync(Schedule schedule)
     {
-        Scheduler.Apply(schedule);
+        Scheduler.Apply(Resolution.Of(schedule, Rules, Zone));
         _run = Task.Run(() => Scheduler.RunAsync(_stop.Token));
         await IdleAsync();
     }
@@ -69,7 +72,7 @@ public sealed class SchedulerHarness : IAsyncDisposable
     /// <summary>Applies a schedule and waits until the loop took it.</summary>
     public async Task ReloadAsync(Schedule schedule)
     {
-        Scheduler.Apply(schedule);
+        Scheduler.Apply(Resolution.Of(schedule, Rules, Zone));
         await IdleAsync();
     }
 

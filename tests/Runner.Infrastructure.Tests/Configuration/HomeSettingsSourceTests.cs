@@ -41,7 +41,7 @@ public sealed class HomeSettingsSourceTests : IDisposable
         Assert.Contains("'Mars/Olympus' is not a time zone of this machine", problem.Message, StringComparison.Ordinal);
     }
 
-    private static TimeSpan? Timeout(HomeSettingsSource source) => JobPolicy.From(source.Load(3).Config, out _)!.Timeout;
+    private static TimeSpan? Timeout(HomeSettingsSource source) => JobPolicy.From(source.LoadJob(3, source.Load()).Config, out _)!.Timeout;
 
     private void Write(string relative, string text, int minutes)
     {

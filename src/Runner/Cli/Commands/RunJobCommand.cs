@@ -28,9 +28,15 @@ internal sealed class RunJobCommand(HomeFactory homes, Terminal.Terminal termina
     protected override ExitCode Run(HomeServices home, Settings settings)
     {
         var found = home.Jobs.FindJob(settings.Id);
-        if (found.Value is not { } job)
+        if (found.Value is null)
         {
             return Fail(found.Problem!);
+        }
+
+        var job = home.Catalog.Find(settings.Id)!;
+        if (!job.IsValid)
+        {
+            return InvalidJob(job);
         }
 
         var zone = home.Settings.Load().Zone;
@@ -52,7 +58,7 @@ internal sealed class RunJobCommand(HomeFactory homes, Terminal.Terminal termina
         Terminal.Info("REQUEST TO RUN THE JOB.");
         Terminal.Info($"ID: {job.Id}.");
         Terminal.Info($"NAME: {job.Name}.");
-        Terminal.Info($"DESCRIPTION: {job.Description}.");
+        Terminal.Info($"DESCRIPTION: {job.Row.Description}.");
         Terminal.Info($"TRIGGER: {TriggerParser.Format(trigger)}.");
         if (!Confirmed(settings, out var refusal))
         {
@@ -65,6 +71,18 @@ internal sealed class RunJobCommand(HomeFactory homes, Terminal.Terminal termina
         home.Notifications.DeliverNow(Notifications.TerminalOutboxLog.To(Terminal), Notifications.TerminalOutboxLog.RunDelivery);
         Report(run, home);
         return (ExitCode)ExitStatus(run);
+    }
+
+    /// <summary>Refuses to run a job whose configuration is invalid: every error with its place, exit 3, nothing run or recorded.</summary>
+    private ExitCode InvalidJob(Engine.Jobs.ResolvedJob job)
+    {
+        foreach (var problem in job.Problems.Where(p => p.IsError))
+        {
+            Terminal.Error(problem.ToString());
+        }
+
+        Terminal.Error($"job {job.Name} (#{job.Id}) was not run: its configuration is invalid; fix the lines above (`runner check schedule` lists every problem)");
+        return ExitCode.InvalidSetup;
     }
 
     /// <summary>The job's exit status; 1 when it ended without one of its own (timeout, kill, start failure).</summary>

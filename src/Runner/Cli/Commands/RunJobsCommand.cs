@@ -46,6 +46,8 @@ internal sealed class RunJobsCommand(HomeFactory homes, Terminal.Terminal termin
         var problems = batch.Errors.Select(e => e.ToString())
             .Concat(batch.Entries.Where(e => schedule.Schedule.Find(e.JobId) is null)
                 .Select(e => $"{settings.File}:{e.Line}:1: no valid job has id {e.JobId} in {home.ScheduleFile.ShownAs}; `runner list jobs` shows the ids"))
+            .Concat(batch.Entries.Select(e => home.Catalog.Find(e.JobId)).OfType<Engine.Jobs.ResolvedJob>().Where(j => !j.IsValid).DistinctBy(j => j.Id)
+                .SelectMany(j => j.Problems.Where(p => p.IsError).Select(p => $"{p} (job {j.Name}, #{j.Id}, is not run while its configuration is invalid)")))
             .ToList();
         if (problems.Count > 0)
         {
@@ -65,7 +67,7 @@ internal sealed class RunJobsCommand(HomeFactory homes, Terminal.Terminal termin
         using var signals = new StopSignals();
         foreach (var entry in batch.Entries.TakeWhile(_ => !signals.Token.IsCancellationRequested))
         {
-            var job = schedule.Schedule.Find(entry.JobId)!;
+            var job = home.Catalog.Find(entry.JobId)!;
             var trigger = entry.Trigger ?? TimeZoneInfo.ConvertTime(home.Time.GetUtcNow(), zone);
             Terminal.Line(new string('*', 80));
             Terminal.Info($"RUNNING JOB {job.Id} ({job.Name}) FOR {TriggerParser.Format(trigger)}.");

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.Time.Testing;
 using Runner.Core.Runs;
+using Runner.Engine.Jobs;
 using Runner.Engine.Notifications;
 using Runner.Engine.Ports;
 using Runner.Infrastructure.Configuration;
@@ -79,12 +80,17 @@ internal sealed class NotifyHome : IDisposable
         Directory.Delete(Root, recursive: true);
     }
 
+    /// <summary>A schedule row of the job with the id, as the alarms find it.</summary>
+    private static Core.Schedules.Job Row(int id) =>
+        Core.Schedules.ScheduleReader.Read($"ID\tNAME\tDESCRIPTION\tENVIRONMENT\tFILE\tMONTH_DAY\tWEEK_DAY\tHOUR\tMINUTE\tSECOND\tPARAMETERS\tSTATUS\n{id}\tjob\tcopies the database\t\t/bin/true\t*\t*\t*\t*\t0\t\tY\n").Schedule.Jobs[0];
+
     private RunnerDatabase Open()
     {
         var database = RunnerDatabase.Open(Path.Combine(Root, "runner.db"));
         var settings = new HomeSettingsSource(new RunnerHome(Root), new Dictionary<string, string>(), new Dictionary<Core.Configuration.OptionKey, string>(), TimeZoneInfo.Utc);
         Outbox = new SqliteNotificationStore(database);
-        Alarms = new Alarms(Outbox, settings, new RunLogReader(), _ => "copies the database", new HostFacts("host1", "ops", "Linux", ".NET"), Root, Time);
+        var resolver = new JobResolver(settings);
+        Alarms = new Alarms(Outbox, settings, id => resolver.Resolve(Row(id), settings.Load()), new RunLogReader(), new HostFacts("host1", "ops", "Linux", ".NET"), Root, Time);
         Runs = new AlarmingRunStore(new SqliteRunStore(database), Alarms);
         Worker = new OutboxWorker(Outbox, new MailKitMailer(null), new HttpWebhookClient(), settings, (level, message) => Log.Add($"{level}|{message}"), Time);
         return database;
