@@ -115,7 +115,7 @@ internal sealed class LaunchBenchmark(BenchOptions options)
             while (Interlocked.Increment(ref next) <= launches)
             {
                 var trigger = time.GetUtcNow();
-                var record = await runs.RunAsync(new RunRequest(job, trigger, trigger), CancellationToken.None).ConfigureAwait(false);
+                var record = await runs.RunAsync(new RunRequest(job, trigger, RunKind.OnTime, trigger), CancellationToken.None).ConfigureAwait(false);
                 if (record.Outcome != Core.Runs.RunOutcome.Done)
                 {
                     Interlocked.Increment(ref failed);

@@ -111,7 +111,7 @@ public class EngineBenchmarks : IDisposable
         _done.Signal();
         return Task.FromResult(new RunRecord(
             1, request.Job.Id, request.Job.Name, request.Trigger, request.Scheduled, request.Trigger, request.Trigger,
-            global::Runner.Core.Runs.RunOutcome.Done, 0, 1, "h", null, null, null));
+            global::Runner.Core.Runs.RunOutcome.Done, 0, 1, "h", null, null, null, request.Kind));
     }
 
     /// <summary>The no-op job of Quartz.</summary>
@@ -146,8 +146,8 @@ public class EngineBenchmarks : IDisposable
         }
 
         public IReadOnlyList<RunRecord?> ClaimAll(IReadOnlyList<FireClaim> claims) =>
-            [.. claims.Select(c => TryClaim(c.JobId, c.Instant)
-                ? new RunRecord(Interlocked.Increment(ref _runs), c.JobId, c.JobName, c.Instant, c.Instant, c.Instant, null, global::Runner.Core.Runs.RunOutcome.Running, null, 1, "h", null, null, null)
+            [.. claims.Select(c => TryClaim(c.JobId, c.Scheduled)
+                ? new RunRecord(Interlocked.Increment(ref _runs), c.JobId, c.JobName, c.Scheduled, c.Scheduled, c.Scheduled, null, global::Runner.Core.Runs.RunOutcome.Running, null, 1, "h", null, null, null, c.Kind)
                 : null)];
 
         public DateTimeOffset? LastClaimed(int jobId) => null;

@@ -29,7 +29,7 @@ if (mode == "runs")
     for (var i = 0; i < count; i++)
     {
         var now = time.GetUtcNow();
-        var run = store.Begin(new RunRecord(0, jobId, $"writer {jobId}", now, null, now, null, RunOutcome.Running, null, 1, "writer", Environment.ProcessId, null, null));
+        var run = store.Begin(new RunRecord(0, jobId, $"writer {jobId}", now, null, now, null, RunOutcome.Running, null, 1, "writer", Environment.ProcessId, null, null, RunKind.Manual));
         store.Finish(run with { Finished = time.GetUtcNow(), Outcome = RunOutcome.Done, ExitCode = 0 });
         output.Add(run.RunId.ToString(CultureInfo.InvariantCulture));
     }

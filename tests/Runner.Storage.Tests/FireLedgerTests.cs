@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Time.Testing;
 using Runner.Core.Runs;
+using Runner.Engine.Ports;
 using Runner.Infrastructure.Storage;
 using Runner.Storage.Tests.Support;
 
@@ -62,7 +63,7 @@ public sealed class FireLedgerTests : IDisposable
 
         Assert.Equal(_time.GetUtcNow().ToUnixTimeMilliseconds(), _db.Scalar("SELECT recorded_utc FROM fires;"));
         Assert.Equal("claimed|", _db.Scalar("SELECT state || '|' || ifnull(run_id, '') FROM fires;"));
-        Assert.Equal(Fire.ToUnixTimeMilliseconds(), _db.Scalar("SELECT fire_utc FROM fires;"));
+        Assert.Equal(Fire.ToUnixTimeMilliseconds(), _db.Scalar("SELECT scheduled_utc FROM fires;"));
     }
 
     [Fact]
@@ -85,7 +86,7 @@ public sealed class FireLedgerTests : IDisposable
     {
         _ledger.TryClaim(2, Fire);
 
-        var claimed = _ledger.ClaimAll([new(1, "a", Fire), new(2, "b", Fire), new(1, "a", Fire.AddSeconds(1)), new(1, "a", Fire)]);
+        var claimed = _ledger.ClaimAll([new(1, "a", Fire, RunKind.OnTime), new(2, "b", Fire, RunKind.OnTime), new(1, "a", Fire.AddSeconds(1), RunKind.OnTime), new(1, "a", Fire, RunKind.OnTime)]);
 
         Assert.Equal([true, false, true, false], claimed.Select(r => r is not null));
         Assert.False(_ledger.TryClaim(1, Fire.AddSeconds(1)));
@@ -100,7 +101,7 @@ public sealed class FireLedgerTests : IDisposable
     [Fact]
     public void A_claim_and_its_run_are_linked_in_the_ledger()
     {
-        var run = _ledger.ClaimAll([new(1, "a", Fire)])[0]!;
+        var run = _ledger.ClaimAll([new(1, "a", Fire, RunKind.OnTime)])[0]!;
 
         Assert.Equal($"started|{run.RunId}", _db.Scalar("SELECT state || '|' || run_id FROM fires;"));
         Assert.Equal($"{run.RunId}|1", _db.Scalar("SELECT run_id || '|' || job_id FROM runs;"));
@@ -126,7 +127,7 @@ public sealed class FireLedgerTests : IDisposable
     public void A_claimed_fire_stays_claimed_when_its_run_is_pruned()
     {
         var store = new SqliteRunStore(_database);
-        var run = _ledger.ClaimAll([new(1, "a", Fire)])[0]!;
+        var run = _ledger.ClaimAll([new(1, "a", Fire, RunKind.OnTime)])[0]!;
 
         store.Finish(run with { Outcome = RunOutcome.Done, Finished = Fire.AddSeconds(1) });
         store.Prune(null, 0);

@@ -100,7 +100,7 @@ public sealed class NotificationStoreTests : IDisposable
         _db.Dispose();
     }
 
-    private static RunRecord Running() => new(0, 0, "backup", Now, Now, Now, null, RunOutcome.Running, null, 1, "host1", null, null, null);
+    private static RunRecord Running() => new(0, 0, "backup", Now, Now, Now, null, RunOutcome.Running, null, 1, "host1", null, null, null, RunKind.OnTime);
 
     private static OutboxMessage Message(long? runId) => new(
         0, NoticeChannel.Email, "ALARM", 0, runId, ["a@example.com", "b@example.com"], "runner@example.com", "subject", "text", null, null, ReadOnlyMemory<byte>.Empty, null, null, 0, Now);

@@ -1,4 +1,5 @@
 using Runner.Core.Runs;
+using Runner.Engine.Ports;
 using Runner.Infrastructure.Storage;
 using Runner.Storage.Tests.Support;
 
@@ -37,7 +38,7 @@ public sealed class RunnerDatabaseTests : IDisposable
 
         Assert.True(File.Exists(path));
         Assert.Equal(path, database.Path);
-        Assert.Equal(3, RunnerDatabase.LatestVersion);
+        Assert.Equal(4, RunnerDatabase.LatestVersion);
         Assert.Equal(RunnerDatabase.LatestVersion, database.SchemaVersion());
         using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=False");
         connection.Open();
@@ -55,7 +56,9 @@ public sealed class RunnerDatabaseTests : IDisposable
         _db.Execute("""
             INSERT INTO runs (job_id, job_name, trigger_utc, trigger_offset_minutes, scheduled_utc, started_utc, finished_utc,
                               outcome, exit_code, attempt, host, pid, log_path, message)
-            VALUES (7, 'backup', 1767261600000, 60, 1767261600000, 1767261600250, 1767261660250, 2, 3, 1, 'h', 42, '/l/7.log', NULL);
+            VALUES (7, 'backup', 1767261600000, 60, 1767261600000, 1767261600250, 1767261660250, 2, 3, 1, 'h', 42, '/l/7.log', NULL),
+                   (7, 'backup', 1767261700000, 60, NULL, 1767261700000, 1767261760000, 1, 0, 1, 'h', 43, '/l/8.log', NULL);
+            INSERT INTO fires (job_id, fire_utc, recorded_utc, run_id, state) VALUES (7, 1767261600000, 1767261600001, 1, 'started');
             """);
 
         using var database = _db.Open();
@@ -67,6 +70,11 @@ public sealed class RunnerDatabaseTests : IDisposable
         Assert.Equal(("backup", RunOutcome.Failed, 3, TimeSpan.FromHours(1)), (run.JobName, run.Outcome, run.ExitCode, run.Trigger.Offset));
         Assert.Equal(new DateTimeOffset(2026, 1, 1, 11, 0, 0, TimeSpan.FromHours(1)), run.Trigger);
         Assert.Equal(TimeSpan.FromMilliseconds(250), run.Lateness);
+        Assert.Equal(RunKind.OnTime, run.Kind);
+        Assert.Equal(RunKind.Manual, new SqliteRunStore(database).Find(2)!.Kind);
+        var ledger = new SqliteFireLedger(database, TimeProvider.System, "h");
+        Assert.Equal(DateTimeOffset.FromUnixTimeMilliseconds(1767261600000), ledger.LastClaimed(7));
+        Assert.False(ledger.TryClaim(7, DateTimeOffset.FromUnixTimeMilliseconds(1767261600000)));
     }
 
     [Fact]

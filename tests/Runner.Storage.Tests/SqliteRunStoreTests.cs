@@ -20,7 +20,7 @@ public sealed class SqliteRunStoreTests : IDisposable
         var trigger = new DateTimeOffset(2026, 3, 29, 2, 30, 0, TimeSpan.FromHours(5.5));
         var begun = _store.Begin(new RunRecord(
             0, 12, "nightly report", trigger, trigger, trigger.AddMilliseconds(37), null, RunOutcome.Running,
-            null, 3, "build-7", 4242, "/home/jobs/12/logs/run.log", null));
+            null, 3, "build-7", 4242, "/home/jobs/12/logs/run.log", null, RunKind.OnTime));
 
         _store.Finish(begun with
         {
@@ -34,7 +34,7 @@ public sealed class SqliteRunStoreTests : IDisposable
         Assert.NotNull(found);
         Assert.Equal(new RunRecord(
             begun.RunId, 12, "nightly report", trigger, trigger, trigger.AddMilliseconds(37), trigger.AddMinutes(2).AddMilliseconds(37),
-            RunOutcome.Timeout, 137, 3, "build-7", 4242, "/home/jobs/12/logs/run.log", "ended after 120 s"), found);
+            RunOutcome.Timeout, 137, 3, "build-7", 4242, "/home/jobs/12/logs/run.log", "ended after 120 s", RunKind.OnTime), found);
         Assert.Equal(TimeSpan.FromHours(5.5), found.Trigger.Offset);
         Assert.Equal("2026-03-29T02:30:00+05:30", found.Trigger.ToString("yyyy-MM-ddTHH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal(TimeSpan.FromMilliseconds(37), found.Lateness);
@@ -45,7 +45,7 @@ public sealed class SqliteRunStoreTests : IDisposable
     public void Started_records_the_start_pid_and_log_of_a_running_run_for_crash_recovery()
     {
         var begun = _store.Begin(new RunRecord(
-            0, 4, "sync", Runs.Base, null, Runs.Base, null, RunOutcome.Running, null, 1, "h", null, null, null));
+            0, 4, "sync", Runs.Base, null, Runs.Base, null, RunOutcome.Running, null, 1, "h", null, null, null, RunKind.Manual));
 
         _store.Started(begun with { Started = Runs.Base.AddSeconds(3), Pid = 777, LogPath = "/home/jobs/4/logs/1.log" });
         var running = Assert.Single(_store.Unfinished());
@@ -59,7 +59,7 @@ public sealed class SqliteRunStoreTests : IDisposable
     public void A_manual_run_keeps_its_empty_fields_empty()
     {
         var recorded = _store.Record(new RunRecord(
-            0, 3, "cleanup", Runs.Base, null, Runs.Base, Runs.Base, RunOutcome.Skipped, null, 1, "h", null, null, null));
+            0, 3, "cleanup", Runs.Base, null, Runs.Base, Runs.Base, RunOutcome.Skipped, null, 1, "h", null, null, null, RunKind.Manual));
 
         var found = _store.Find(recorded.RunId);
 

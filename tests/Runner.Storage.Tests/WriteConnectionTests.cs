@@ -36,7 +36,7 @@ public sealed class WriteConnectionTests : IDisposable
         database.Write(writer =>
         {
             writer.Begin();
-            return writer.Statement("INSERT INTO fires (job_id, fire_utc, recorded_utc, state) VALUES (9, 1, 1, 'claimed');").ExecuteNonQuery();
+            return writer.Statement("INSERT INTO fires (job_id, scheduled_utc, recorded_utc, state) VALUES (9, 1, 1, 'claimed');").ExecuteNonQuery();
         });
         var claimed = ledger.TryClaim(9, DateTimeOffset.FromUnixTimeMilliseconds(1));
 

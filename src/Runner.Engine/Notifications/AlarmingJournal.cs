@@ -69,7 +69,7 @@ public sealed class AlarmingJournal : ISchedulerJournal, IAsyncDisposable
                 _alarms.JobsInvalid(notPlanned.AllInvalid);
                 break;
             case Skipped skipped:
-                _alarms.MissedFires(skipped.Job, 1, skipped.Instant, skipped.Instant);
+                _alarms.MissedFires(skipped.Job, 1, skipped.Scheduled, skipped.Scheduled);
                 break;
             case MisfiresSummarized summary:
                 _alarms.MissedFires(summary.Job, summary.Count, summary.First, summary.Last);

@@ -7,7 +7,7 @@ namespace Runner.Engine.Ports;
 /// <param name="JobId">The job's id.</param>
 /// <param name="JobName">The job's name at the time of the run.</param>
 /// <param name="Trigger">The instant the run is for.</param>
-/// <param name="Scheduled">The fire instant when the scheduler started it; null for a manual run.</param>
+/// <param name="Scheduled">The scheduled instant of the fire it runs; null for a manual run.</param>
 /// <param name="Started">When the process started (or the run was skipped).</param>
 /// <param name="Finished">When it ended; null while running.</param>
 /// <param name="Outcome">How it ended; <see cref="RunOutcome.Running"/> while running.</param>
@@ -17,6 +17,7 @@ namespace Runner.Engine.Ports;
 /// <param name="Pid">The process id; null when no process was started.</param>
 /// <param name="LogPath">The run's log file; null when none was written.</param>
 /// <param name="Message">Why it was skipped, lost or could not start; null otherwise.</param>
+/// <param name="Kind">On time, a missed fire run by the misfire policy, or manual.</param>
 public sealed record RunRecord(
     long RunId,
     int JobId,
@@ -31,7 +32,8 @@ public sealed record RunRecord(
     string Host,
     int? Pid,
     string? LogPath,
-    string? Message)
+    string? Message,
+    RunKind Kind)
 {
     /// <summary>How late the start was against the scheduled instant.</summary>
     public TimeSpan? Lateness => Scheduled is { } scheduled ? Status.Lateness.Of(scheduled, Started) : null;

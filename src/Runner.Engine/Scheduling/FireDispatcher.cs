@@ -88,8 +88,8 @@ public sealed class FireDispatcher(
     public Dispatched RunNow(ResolvedJob job, DateTimeOffset trigger, string host)
     {
         var now = time.GetUtcNow();
-        var begun = store.Begin(new RunRecord(0, job.Id, job.Name, trigger, null, now, null, RunOutcome.Running, null, 1, host, null, null, null));
-        return Dispatch(new Fire(job, trigger, TimeSpan.Zero, FireKind.Manual, begun));
+        var begun = store.Begin(new RunRecord(0, job.Id, job.Name, trigger, null, now, null, RunOutcome.Running, null, 1, host, null, null, null, RunKind.Manual));
+        return Dispatch(new Fire(job, trigger, TimeSpan.Zero, RunKind.Manual, begun));
     }
 
     /// <summary>Stops starting runs, records the waiting fires SKIPPED, waits up to <paramref name="grace"/> for the running ones, then cancels them and waits for their records.</summary>
@@ -142,8 +142,8 @@ public sealed class FireDispatcher(
     {
         var source = new CancellationTokenSource();
         runs.Running[fire.Run.RunId] = source;
-        var scheduled = fire.Kind == FireKind.Manual ? (DateTimeOffset?)null : fire.Instant;
-        Track(Task.Run(() => run(new RunRequest(fire.Job, fire.Instant, scheduled, fire.Run), source.Token)), fire, runs);
+        var scheduled = fire.Kind == RunKind.Manual ? (DateTimeOffset?)null : fire.Scheduled;
+        Track(Task.Run(() => run(new RunRequest(fire.Job, fire.Scheduled, fire.Kind, scheduled, fire.Run), source.Token)), fire, runs);
     }
 
     /// <summary>Records the fire's begun run SKIPPED in the background (journaled as an overlap skip when asked); called under the gate.</summary>
@@ -151,7 +151,7 @@ public sealed class FireDispatcher(
     {
         if (journaled)
         {
-            journal.Record(new Skipped(fire.Job.Row, fire.Instant, SkipReason.Overlap));
+            journal.Record(new Skipped(fire.Job.Row, fire.Scheduled, SkipReason.Overlap));
         }
 
         var skipped = fire.Run with { Finished = time.GetUtcNow(), Outcome = RunOutcome.Skipped, Message = reason };
@@ -168,7 +168,7 @@ public sealed class FireDispatcher(
     {
         if (task.Exception is { } error)
         {
-            journal.Record(new FireFailed(fire.Job.Row, fire.Instant, error.GetBaseException()));
+            journal.Record(new FireFailed(fire.Job.Row, fire.Scheduled, error.GetBaseException()));
         }
 
         lock (_gate)

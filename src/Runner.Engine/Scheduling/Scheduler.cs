@@ -15,10 +15,19 @@ namespace Runner.Engine.Scheduling;
 /// it notices a wall clock that jumped. Time comes from the <see cref="TimeProvider"/> only.
 /// Jobs come resolved (<see cref="ResolvedSchedule"/>): the loop reads no file and asks no
 /// store but the ledger; a job whose configuration is invalid is not planned.
+/// <paramref name="checkpoint"/> (a test hook) is called with <see cref="BeforeClaim"/> and
+/// <see cref="AfterClaim"/> and the fires of the wake-up, so a test can stop the process there.
 /// </summary>
 public sealed class Scheduler(
-    IFireLedger ledger, IFireDispatcher dispatcher, ISchedulerJournal journal, TimeZoneInfo zone, TimeProvider time)
+    IFireLedger ledger, IFireDispatcher dispatcher, ISchedulerJournal journal, TimeZoneInfo zone, TimeProvider time,
+    Action<string, IReadOnlyList<FireClaim>>? checkpoint = null)
 {
+    /// <summary>The checkpoint just before the fires of a wake-up are claimed: nothing of them is recorded yet.</summary>
+    public const string BeforeClaim = "before-claim";
+
+    /// <summary>The checkpoint just after the claim committed: the fires and their runs are recorded, no process is started.</summary>
+    public const string AfterClaim = "after-claim";
+
     /// <summary>The longest sleep, in monotonic time: how soon a stepped wall clock is noticed.</summary>
     public static readonly TimeSpan MaxSleep = TimeSpan.FromSeconds(1);
 
@@ -31,7 +40,7 @@ public sealed class Scheduler(
     private readonly FirePlan _plan = new(zone);
     private readonly ConcurrentQueue<(ResolvedSchedule? Schedule, IReadOnlyList<Diagnostic>? Errors)> _inbox = new();
     private readonly Lock _gate = new();
-    private readonly List<(ResolvedJob Job, DateTimeOffset At, FireKind Kind)> _due = [];
+    private readonly List<(ResolvedJob Job, DateTimeOffset At, RunKind Kind)> _due = [];
     private Dictionary<int, ResolvedJob> _invalid = [];
     private TaskCompletionSource _signal = NewSignal();
     private TaskCompletionSource? _idle;
@@ -212,7 +221,7 @@ public sealed class Scheduler(
 
         while (next is { } at && at <= now)
         {
-            Enqueue(job, at, FireKind.OnTime, stop);
+            Enqueue(job, at, RunKind.OnTime, stop);
             next = job.Row.Timing.NextAfter(at, zone);
         }
 
@@ -244,14 +253,14 @@ public sealed class Scheduler(
 
         foreach (var at in missed.Latest.Skip(missed.Latest.Count - runs))
         {
-            Enqueue(job, at, FireKind.Misfire, stop);
+            Enqueue(job, at, RunKind.Misfire, stop);
         }
 
         return MissedFires.FirstAtOrAfter(timing, zone, onTimeFrom);
     }
 
     /// <summary>Queues the fire to be claimed and dispatched with the others due at this wake-up (<see cref="ClaimDue"/>).</summary>
-    private void Enqueue(ResolvedJob job, DateTimeOffset at, FireKind kind, CancellationToken stop)
+    private void Enqueue(ResolvedJob job, DateTimeOffset at, RunKind kind, CancellationToken stop)
     {
         if (!stop.IsCancellationRequested)
         {
@@ -278,9 +287,12 @@ public sealed class Scheduler(
             }
 
             IReadOnlyList<RunRecord?> claimed;
+            var claims = _due.Select(f => new FireClaim(f.Job.Id, f.Job.Name, f.At, f.Kind)).ToList();
             try
             {
-                claimed = ledger.ClaimAll([.. _due.Select(f => new FireClaim(f.Job.Id, f.Job.Name, f.At))]);
+                checkpoint?.Invoke(BeforeClaim, claims);
+                claimed = ledger.ClaimAll(claims);
+                checkpoint?.Invoke(AfterClaim, claims);
             }
             catch (Exception e)
             {
@@ -304,7 +316,7 @@ public sealed class Scheduler(
         }
     }
 
-    private void Dispatch(ResolvedJob job, DateTimeOffset at, DateTimeOffset now, FireKind kind, RunRecord? run)
+    private void Dispatch(ResolvedJob job, DateTimeOffset at, DateTimeOffset now, RunKind kind, RunRecord? run)
     {
         if (run is null)
         {
@@ -324,7 +336,7 @@ public sealed class Scheduler(
             return;
         }
 
-        journal.Record(kind == FireKind.OnTime ? new Fired(job.Row, at, lateness) : new MisfireRun(job.Row, at, lateness));
+        journal.Record(kind == RunKind.OnTime ? new Fired(job.Row, at, lateness) : new MisfireRun(job.Row, at, lateness));
     }
 
     /// <summary>

@@ -12,15 +12,15 @@ public static class SchedulerMessages
     public static string Describe(SchedulerEvent e) => e switch
     {
         WokeUp w => $"woke up at {Instant(w.Now)}",
-        Fired f => $"{Name(f.Job)}: fired {Instant(f.Instant)} ({Late(f.Lateness)} late)",
-        MisfireRun m => $"{Name(m.Job)}: missed fire {Instant(m.Instant)} runs now ({Late(m.Lateness)} late, [JOB] misfire)",
-        Skipped { Reason: SkipReason.Misfire } s => $"{Name(s.Job)}: missed fire {Instant(s.Instant)} SKIPPED ([JOB] misfire)",
-        Skipped s => $"{Name(s.Job)}: fire {Instant(s.Instant)} SKIPPED: the previous run is still running ([JOB] overlap)",
+        Fired f => $"{Name(f.Job)}: fired {Instant(f.Scheduled)} ({Late(f.Lateness)} late)",
+        MisfireRun m => $"{Name(m.Job)}: missed fire {Instant(m.Scheduled)} runs now ({Late(m.Lateness)} late, [JOB] misfire)",
+        Skipped { Reason: SkipReason.Misfire } s => $"{Name(s.Job)}: missed fire {Instant(s.Scheduled)} SKIPPED ([JOB] misfire)",
+        Skipped s => $"{Name(s.Job)}: fire {Instant(s.Scheduled)} SKIPPED: the previous run is still running ([JOB] overlap)",
         MisfiresSummarized m =>
             $"{Name(m.Job)}: {(m.CountIsLowerBound ? "at least " : string.Empty)}{m.Count.ToString(CultureInfo.InvariantCulture)} more missed fires "
             + $"from {Instant(m.First)} to {Instant(m.Last)} SKIPPED ([JOB] misfire)",
-        ClaimRefused c => $"{Name(c.Job)}: fire {Instant(c.Instant)} already claimed in the fire ledger (another scheduler, or an earlier run of this one); not started again",
-        FireFailed f => $"{Name(f.Job)}: fire {Instant(f.Instant)} NOT STARTED: {f.Error.Message}",
+        ClaimRefused c => $"{Name(c.Job)}: fire {Instant(c.Scheduled)} already claimed in the fire ledger (another scheduler, or an earlier run of this one); not started again",
+        FireFailed f => $"{Name(f.Job)}: fire {Instant(f.Scheduled)} NOT STARTED: {f.Error.Message}",
         ClockStepped c => $"the wall clock jumped {(c.Offset > TimeSpan.Zero ? "forward" : "backward")} by {Span(c.Offset.Duration())}: {Instant(c.From)} became {Instant(c.To)}"
             + (c.Offset > TimeSpan.Zero ? "; fires in between are missed fires ([JOB] misfire)" : "; fires already run are not repeated"),
         Reloaded { FromLedger: true } r => $"schedule loaded: {Count(r.JobCount)} active jobs planned, each after its last fire in the ledger",
@@ -41,7 +41,7 @@ public static class SchedulerMessages
     public static string PlannedAgain(Job job) => $"{Name(job)}: its configuration is valid again; planned from its next fire";
 
     /// <summary>The line of a fire without its lateness (when <c>[LOG] showdelay</c> is off).</summary>
-    public static string FiredPlain(Fired f) => $"{Name(f.Job)}: fired {Instant(f.Instant)}";
+    public static string FiredPlain(Fired f) => $"{Name(f.Job)}: fired {Instant(f.Scheduled)}";
 
     private static string Name(Job job) => $"job {job.Name} (#{job.Id.ToString(CultureInfo.InvariantCulture)})";
 

@@ -10,16 +10,16 @@ internal static class RunRows
     /// <summary>The columns in the order <see cref="Read"/> expects.</summary>
     public const string Columns =
         "run_id, job_id, job_name, trigger_utc, trigger_offset_minutes, scheduled_utc, started_utc, finished_utc, "
-        + "outcome, exit_code, attempt, host, pid, log_path, message";
+        + "outcome, exit_code, attempt, host, pid, log_path, message, kind";
 
     /// <summary>The insert's column list and parameters (everything but the new run id).</summary>
     public const string InsertColumns =
         "(job_id, job_name, trigger_utc, trigger_offset_minutes, scheduled_utc, started_utc, finished_utc, "
-        + "outcome, exit_code, attempt, host, pid, log_path, message)";
+        + "outcome, exit_code, attempt, host, pid, log_path, message, kind)";
 
     public const string InsertValues =
         "($job_id, $job_name, $trigger_utc, $trigger_offset_minutes, $scheduled_utc, $started_utc, $finished_utc, "
-        + "$outcome, $exit_code, $attempt, $host, $pid, $log_path, $message)";
+        + "$outcome, $exit_code, $attempt, $host, $pid, $log_path, $message, $kind)";
 
     public static void Bind(SqliteCommand command, RunRecord run)
     {
@@ -33,6 +33,7 @@ internal static class RunRows
         BindEnd(command, run);
         parameters.AddWithValue("$attempt", run.Attempt);
         parameters.AddWithValue("$host", run.Host);
+        parameters.AddWithValue("$kind", run.Kind.Name());
     }
 
     /// <summary>The fields a run's end sets (outcome, exit code, end, message) and those learned after its begin (pid, log).</summary>
@@ -69,7 +70,8 @@ internal static class RunRows
         Host: row.GetString(11),
         Pid: row.IsDBNull(12) ? null : row.GetInt32(12),
         LogPath: row.IsDBNull(13) ? null : row.GetString(13),
-        Message: row.IsDBNull(14) ? null : row.GetString(14));
+        Message: row.IsDBNull(14) ? null : row.GetString(14),
+        Kind: RunKinds.Parse(row.GetString(15)));
 
     public static List<RunRecord> ReadAll(SqliteCommand command)
     {

@@ -49,6 +49,11 @@ internal static class RunnerSchema
             CREATE INDEX runs_started ON runs (started_utc);
             """),
         new(3, "notifications: outbox, alarm state", Notifications.NotificationSchema.Step3),
+        new(4, "one name for the scheduled instant; a run's kind (on-time, misfire, manual) stored, not read from a null", """
+            ALTER TABLE fires RENAME COLUMN fire_utc TO scheduled_utc;
+            ALTER TABLE runs ADD COLUMN kind TEXT NOT NULL DEFAULT 'on-time';
+            UPDATE runs SET kind = 'manual' WHERE scheduled_utc IS NULL;
+            """),
     ];
 
     public static int Latest => Steps[^1].Version;

@@ -17,10 +17,10 @@ public sealed class SqliteFireLedger(RunnerDatabase database, TimeProvider time,
     public const string Started = "started";
 
     private const string Claim =
-        "INSERT INTO fires (job_id, fire_utc, recorded_utc, state) VALUES ($job_id, $fire_utc, $recorded_utc, $state) "
-        + "ON CONFLICT (job_id, fire_utc) DO NOTHING;";
+        "INSERT INTO fires (job_id, scheduled_utc, recorded_utc, state) VALUES ($job_id, $scheduled_utc, $recorded_utc, $state) "
+        + "ON CONFLICT (job_id, scheduled_utc) DO NOTHING;";
 
-    private const string SetRun = "UPDATE fires SET run_id = $run_id WHERE job_id = $job_id AND fire_utc = $fire_utc;";
+    private const string SetRun = "UPDATE fires SET run_id = $run_id WHERE job_id = $job_id AND scheduled_utc = $scheduled_utc;";
 
     public bool TryClaim(int jobId, DateTimeOffset instant)
     {
@@ -29,7 +29,7 @@ public sealed class SqliteFireLedger(RunnerDatabase database, TimeProvider time,
         {
             var command = writer.Statement(Claim);
             command.Parameters.AddWithValue("$job_id", jobId);
-            command.Parameters.AddWithValue("$fire_utc", StoredInstant.ToStored(instant));
+            command.Parameters.AddWithValue("$scheduled_utc", StoredInstant.ToStored(instant));
             command.Parameters.AddWithValue("$recorded_utc", recorded);
             command.Parameters.AddWithValue("$state", Claimed);
             return command.ExecuteNonQuery() == 1;
@@ -56,10 +56,10 @@ public sealed class SqliteFireLedger(RunnerDatabase database, TimeProvider time,
             for (var i = 0; i < claims.Count; i++)
             {
                 var claim = claims[i];
-                var fire = StoredInstant.ToStored(claim.Instant);
+                var fire = StoredInstant.ToStored(claim.Scheduled);
                 var insert = writer.Statement(Claim);
                 insert.Parameters.AddWithValue("$job_id", claim.JobId);
-                insert.Parameters.AddWithValue("$fire_utc", fire);
+                insert.Parameters.AddWithValue("$scheduled_utc", fire);
                 insert.Parameters.AddWithValue("$recorded_utc", recorded);
                 insert.Parameters.AddWithValue("$state", Started);
                 if (insert.ExecuteNonQuery() != 1)
@@ -67,14 +67,14 @@ public sealed class SqliteFireLedger(RunnerDatabase database, TimeProvider time,
                     continue;
                 }
 
-                var run = new RunRecord(0, claim.JobId, claim.JobName, claim.Instant, claim.Instant, now, null, Core.Runs.RunOutcome.Running, null, 1, host, null, null, null);
+                var run = new RunRecord(0, claim.JobId, claim.JobName, claim.Scheduled, claim.Scheduled, now, null, Core.Runs.RunOutcome.Running, null, 1, host, null, null, null, claim.Kind);
                 var begin = writer.Statement(SqliteRunStore.Insert);
                 RunRows.Bind(begin, run);
                 var runId = (long)begin.ExecuteScalar()!;
                 var link = writer.Statement(SetRun);
                 link.Parameters.AddWithValue("$run_id", runId);
                 link.Parameters.AddWithValue("$job_id", claim.JobId);
-                link.Parameters.AddWithValue("$fire_utc", fire);
+                link.Parameters.AddWithValue("$scheduled_utc", fire);
                 link.ExecuteNonQuery();
                 runs[i] = run with { RunId = runId };
             }
@@ -90,7 +90,7 @@ public sealed class SqliteFireLedger(RunnerDatabase database, TimeProvider time,
     {
         using var connection = database.Connect();
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT MAX(fire_utc) FROM fires WHERE job_id = $job_id;";
+        command.CommandText = "SELECT MAX(scheduled_utc) FROM fires WHERE job_id = $job_id;";
         command.Parameters.AddWithValue("$job_id", jobId);
         return command.ExecuteScalar() is long milliseconds ? StoredInstant.FromStored(milliseconds) : null;
     }
@@ -100,7 +100,7 @@ public sealed class SqliteFireLedger(RunnerDatabase database, TimeProvider time,
     {
         using var connection = database.Connect();
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT job_id, MAX(fire_utc) FROM fires GROUP BY job_id;";
+        command.CommandText = "SELECT job_id, MAX(scheduled_utc) FROM fires GROUP BY job_id;";
         var last = new Dictionary<int, DateTimeOffset>();
         using var reader = command.ExecuteReader();
         while (reader.Read())

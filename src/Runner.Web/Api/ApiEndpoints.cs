@@ -56,6 +56,7 @@ internal sealed class ApiEndpoints(WebServices services, JobActions actions, Run
         job_name = r.JobName,
         trigger = r.Trigger,
         scheduled = r.Scheduled,
+        kind = r.Kind.Name(),
         started = r.Started,
         finished = r.Finished,
         status = r.Outcome.DisplayName(),

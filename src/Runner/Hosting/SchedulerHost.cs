@@ -103,7 +103,7 @@ internal sealed class SchedulerHost(HomeServices home, Cli.Terminal.Terminal ter
         var runs = new ScheduledRuns(home.Runs, home.Retention, time, warning => log.Write("WARNING", warning));
         var dispatcher = new FireDispatcher(runs.RunAsync, store, status, time);
         await using var alarming = new AlarmingJournal(status, home.Notifications.Alarms, log.Write);
-        var loop = new Scheduler(home.Ledger, dispatcher, alarming, zone, time);
+        var loop = new Scheduler(home.Ledger, dispatcher, alarming, zone, time, TestPause.FromEnvironment(home.Home.LogsPath));
         await using var web = await WebHost.StartAsync(webSettings, home, dispatcher, status, log, terminal).ConfigureAwait(false);
         if (web is { Failed: true })
         {
@@ -174,7 +174,7 @@ internal sealed class SchedulerHost(HomeServices home, Cli.Terminal.Terminal ter
     /// <summary>Ends every scheduled run an earlier scheduler on this host left RUNNING: kills what is left of its process group, records it LOST.</summary>
     private void Recover(SchedulerLog log)
     {
-        foreach (var run in home.Store.Unfinished().Where(r => r.Scheduled is not null && r.Host == home.Host.Host))
+        foreach (var run in home.Store.Unfinished().Where(r => r.Kind != Engine.Ports.RunKind.Manual && r.Host == home.Host.Host))
         {
             if (run.Pid is int pid && Signals.GroupAlive(pid))
             {

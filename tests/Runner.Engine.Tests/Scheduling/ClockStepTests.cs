@@ -38,7 +38,7 @@ public sealed class ClockStepTests
 
         var step = Assert.Single(harness.Journal.Of<ClockStepped>());
         Assert.Equal((At("2024-05-01T10:05:31Z"), TimeSpan.FromMinutes(minutes)), (step.From, step.Offset));
-        var missedRuns = harness.Dispatcher.Fires.Where(f => f.Kind == FireKind.Misfire).Select(f => f.Instant).ToList();
+        var missedRuns = harness.Dispatcher.Fires.Where(f => f.Kind == RunKind.Misfire).Select(f => f.Scheduled).ToList();
         Assert.Equal(runs, missedRuns.Count);
         Assert.Equal(runs, harness.Journal.Of<MisfireRun>().Count);
         if (runs > 0)
@@ -47,17 +47,17 @@ public sealed class ClockStepTests
         }
 
         var listed = harness.Journal.Of<Skipped>();
-        Assert.Equal(Enumerable.Range(6, 10).Select(m => Today($"10:{m:00}")), listed.Select(s => s.Instant));
+        Assert.Equal(Enumerable.Range(6, 10).Select(m => Today($"10:{m:00}")), listed.Select(s => s.Scheduled));
         var summary = Assert.Single(harness.Journal.Of<MisfiresSummarized>());
         Assert.Equal((summarized, false, Today(summaryFirst), Today(summaryLast)), (summary.Count, summary.CountIsLowerBound, summary.First, summary.Last));
         Assert.Equal(skipped, listed.Count + summary.Count);
-        Assert.Equal(Today(onTime), harness.Dispatcher.Fires[^1].Instant);
-        Assert.Equal(FireKind.OnTime, harness.Dispatcher.Fires[^1].Kind);
+        Assert.Equal(Today(onTime), harness.Dispatcher.Fires[^1].Scheduled);
+        Assert.Equal(RunKind.OnTime, harness.Dispatcher.Fires[^1].Kind);
 
         var before = harness.Dispatcher.Fires.Count;
         await harness.AdvanceAsync(TimeSpan.FromSeconds(1), 120);
         Assert.Equal(before + 2, harness.Dispatcher.Fires.Count);
-        Assert.All(harness.Dispatcher.Fires.Skip(before), f => Assert.Equal(FireKind.OnTime, f.Kind));
+        Assert.All(harness.Dispatcher.Fires.Skip(before), f => Assert.Equal(RunKind.OnTime, f.Kind));
     }
 
     [Fact]

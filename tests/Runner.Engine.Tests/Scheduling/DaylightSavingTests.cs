@@ -36,7 +36,7 @@ public sealed class DaylightSavingTests
         Assert.Equal(dayEnd.AddSeconds(-1), perSecond[^1]);
         Assert.Equal([At(twoThirty)], harness.Dispatcher.InstantsOf(2));
         Assert.Equal([At(oneThirty)], harness.Dispatcher.InstantsOf(3));
-        Assert.All(harness.Dispatcher.Fires, f => Assert.Equal((FireKind.OnTime, TimeSpan.Zero), (f.Kind, f.Lateness)));
+        Assert.All(harness.Dispatcher.Fires, f => Assert.Equal((RunKind.OnTime, TimeSpan.Zero), (f.Kind, f.Lateness)));
         Assert.Empty(harness.Journal.Of<Skipped>());
         Assert.Empty(harness.Journal.Of<ClockStepped>());
     }

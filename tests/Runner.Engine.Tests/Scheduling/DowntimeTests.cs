@@ -33,14 +33,14 @@ public sealed class DowntimeTests
 
         var fires = harness.Dispatcher.Fires;
         Assert.Equal(runs, fires.Count);
-        Assert.All(fires, f => Assert.Equal(FireKind.Misfire, f.Kind));
+        Assert.All(fires, f => Assert.Equal(RunKind.Misfire, f.Kind));
         if (runs > 0)
         {
-            Assert.Equal((Today(firstRun!), Today(lastRun!)), (fires[0].Instant, fires[^1].Instant));
-            Assert.Equal(fires.Select(f => f.Instant).Order(), fires.Select(f => f.Instant));
+            Assert.Equal((Today(firstRun!), Today(lastRun!)), (fires[0].Scheduled, fires[^1].Scheduled));
+            Assert.Equal(fires.Select(f => f.Scheduled).Order(), fires.Select(f => f.Scheduled));
         }
 
-        var listed = harness.Journal.Of<Skipped>().Select(s => s.Instant).ToList();
+        var listed = harness.Journal.Of<Skipped>().Select(s => s.Scheduled).ToList();
         Assert.Equal(Enumerable.Range(1, Math.Min(10, 120 - runs)).Select(m => LastFire.AddMinutes(m)), listed);
         var summary = harness.Journal.Of<MisfiresSummarized>().SingleOrDefault();
         Assert.Equal(summarized, summary?.Count ?? 0);
@@ -54,7 +54,7 @@ public sealed class DowntimeTests
 
         // Back to normal: 10:01 fires on time.
         await harness.AdvanceAsync(TimeSpan.FromSeconds(1), 31);
-        Assert.Equal((Today("10:01"), FireKind.OnTime), (harness.Dispatcher.Fires[^1].Instant, harness.Dispatcher.Fires[^1].Kind));
+        Assert.Equal((Today("10:01"), RunKind.OnTime), (harness.Dispatcher.Fires[^1].Scheduled, harness.Dispatcher.Fires[^1].Kind));
     }
 
     [Fact]
@@ -82,9 +82,9 @@ public sealed class DowntimeTests
 
         await harness.StartAsync(Schedule(EverySecond(1)));
 
-        var missedRuns = harness.Dispatcher.Fires.Where(f => f.Kind == FireKind.Misfire).Select(f => f.Instant).ToList();
+        var missedRuns = harness.Dispatcher.Fires.Where(f => f.Kind == RunKind.Misfire).Select(f => f.Scheduled).ToList();
         Assert.Equal(Enumerable.Range(1, runs).Select(s => now.AddSeconds(-61 - runs + s)), missedRuns);
-        var onTime = harness.Dispatcher.Fires.Where(f => f.Kind == FireKind.OnTime).Select(f => f.Instant).ToList();
+        var onTime = harness.Dispatcher.Fires.Where(f => f.Kind == RunKind.OnTime).Select(f => f.Scheduled).ToList();
         Assert.Equal(Enumerable.Range(0, 61).Select(s => now.AddSeconds(s - 60)), onTime);
         Assert.Equal(10, harness.Journal.Of<Skipped>().Count);
         var summary = Assert.Single(harness.Journal.Of<MisfiresSummarized>());

@@ -117,7 +117,7 @@ public sealed class FireDispatcherTests
     {
         var at = T0.AddSeconds(second);
         var job = Resolution.Of(TestJobs.EverySecond(7), overlap: _overlap);
-        return new(job, at, TimeSpan.Zero, FireKind.OnTime, new RunRecord(second + 1, 7, job.Name, at, at, at, null, RunOutcome.Running, null, 1, "host", null, null, null));
+        return new(job, at, TimeSpan.Zero, RunKind.OnTime, new RunRecord(second + 1, 7, job.Name, at, at, at, null, RunOutcome.Running, null, 1, "host", null, null, null, RunKind.OnTime));
     }
 
     private static (FireDispatcher, FakeRuns, FakeStore, RecordingJournal) Make(string overlap)
@@ -154,7 +154,7 @@ public sealed class FireDispatcherTests
             using var registration = token.Register(() => end.TrySetResult());
             await end.Task.ConfigureAwait(false);
             var outcome = token.IsCancellationRequested ? RunOutcome.Killed : RunOutcome.Done;
-            return new RunRecord(Requests.IndexOf(request) + 1, request.Job.Id, request.Job.Name, request.Trigger, request.Scheduled, T0, T0, outcome, 0, 1, "host", null, null, null);
+            return new RunRecord(Requests.IndexOf(request) + 1, request.Job.Id, request.Job.Name, request.Trigger, request.Scheduled, T0, T0, outcome, 0, 1, "host", null, null, null, request.Kind);
         }
 
         /// <summary>Completes when at least <paramref name="count"/> runs started.</summary>

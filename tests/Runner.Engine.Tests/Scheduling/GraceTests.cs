@@ -14,14 +14,14 @@ public sealed class GraceTests
 {
     [Theory]
     // grace  policy                 dispatched      skipped
-    [InlineData(60, MisfirePolicy.Skip, FireKind.OnTime, false)]
-    [InlineData(30, MisfirePolicy.Skip, FireKind.OnTime, false)]
+    [InlineData(60, MisfirePolicy.Skip, RunKind.OnTime, false)]
+    [InlineData(30, MisfirePolicy.Skip, RunKind.OnTime, false)]
     [InlineData(29, MisfirePolicy.Skip, null, true)]
-    [InlineData(10, MisfirePolicy.Once, FireKind.Misfire, false)]
-    [InlineData(10, MisfirePolicy.All, FireKind.Misfire, false)]
+    [InlineData(10, MisfirePolicy.Once, RunKind.Misfire, false)]
+    [InlineData(10, MisfirePolicy.All, RunKind.Misfire, false)]
     [InlineData(0, MisfirePolicy.Skip, null, true)]
     public async Task A_fire_30_s_late_runs_normally_within_the_grace_and_is_missed_beyond_it(
-        int graceSeconds, MisfirePolicy policy, FireKind? dispatched, bool skipped)
+        int graceSeconds, MisfirePolicy policy, RunKind? dispatched, bool skipped)
     {
         await using var harness = new SchedulerHarness(At("2024-05-01T11:59:59Z"), new MisfireRule(policy, 10, TimeSpan.FromSeconds(graceSeconds)));
         await harness.StartAsync(Schedule(Job(1, hour: "12", minute: "0", second: "0")));
@@ -32,10 +32,10 @@ public sealed class GraceTests
         Assert.Equal(dispatched, fire?.Kind);
         if (fire is not null)
         {
-            Assert.Equal((At("2024-05-01T12:00:00Z"), TimeSpan.FromSeconds(30)), (fire.Instant, fire.Lateness));
+            Assert.Equal((At("2024-05-01T12:00:00Z"), TimeSpan.FromSeconds(30)), (fire.Scheduled, fire.Lateness));
         }
 
-        Assert.Equal(dispatched == FireKind.OnTime, harness.Journal.Of<Fired>().Any(f => f.Lateness == TimeSpan.FromSeconds(30)));
+        Assert.Equal(dispatched == RunKind.OnTime, harness.Journal.Of<Fired>().Any(f => f.Lateness == TimeSpan.FromSeconds(30)));
         Assert.Equal(skipped, harness.Journal.Of<Skipped>().Any(s => s.Reason == SkipReason.Misfire));
     }
 
@@ -50,6 +50,6 @@ public sealed class GraceTests
         var fires = harness.Dispatcher.Fires;
         Assert.Equal(45, fires.Count);
         Assert.Equal(TimeSpan.FromSeconds(44), fires[0].Lateness);
-        Assert.All(fires, f => Assert.Equal(FireKind.OnTime, f.Kind));
+        Assert.All(fires, f => Assert.Equal(RunKind.OnTime, f.Kind));
     }
 }

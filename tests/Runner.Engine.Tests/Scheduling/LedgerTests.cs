@@ -19,7 +19,7 @@ public sealed class LedgerTests
         await harness.AdvanceAsync(TimeSpan.FromSeconds(1), 180);
 
         Assert.Equal([Start.AddMinutes(1), Start.AddMinutes(3)], harness.Dispatcher.InstantsOf(1));
-        Assert.Equal(Start.AddMinutes(2), Assert.Single(harness.Journal.Of<ClaimRefused>()).Instant);
+        Assert.Equal(Start.AddMinutes(2), Assert.Single(harness.Journal.Of<ClaimRefused>()).Scheduled);
         Assert.Equal(2, harness.Journal.Of<Fired>().Count);
     }
 
@@ -31,7 +31,7 @@ public sealed class LedgerTests
 
         await harness.AdvanceAsync(TimeSpan.FromSeconds(1), 120);
 
-        Assert.All(harness.Dispatcher.Fires, f => Assert.False(harness.Ledger.TryClaim(f.Job.Id, f.Instant)));
+        Assert.All(harness.Dispatcher.Fires, f => Assert.False(harness.Ledger.TryClaim(f.Job.Id, f.Scheduled)));
         Assert.Equal(Start.AddSeconds(120), harness.Ledger.LastClaimed(1));
     }
 
@@ -47,7 +47,7 @@ public sealed class LedgerTests
         await harness.AdvanceAsync(TimeSpan.FromSeconds(1), 60);
 
         var failed = Assert.Single(harness.Journal.Of<FireFailed>());
-        Assert.Equal((Start.AddMinutes(1), "database is locked"), (failed.Instant, failed.Error.Message));
+        Assert.Equal((Start.AddMinutes(1), "database is locked"), (failed.Scheduled, failed.Error.Message));
         Assert.Equal([Start.AddMinutes(2)], harness.Dispatcher.InstantsOf(1));
     }
 
@@ -62,8 +62,8 @@ public sealed class LedgerTests
         harness.Dispatcher.Failure = null;
         await harness.AdvanceAsync(TimeSpan.FromSeconds(1), 60);
 
-        Assert.Equal(Start.AddMinutes(1), Assert.Single(harness.Journal.Of<FireFailed>()).Instant);
+        Assert.Equal(Start.AddMinutes(1), Assert.Single(harness.Journal.Of<FireFailed>()).Scheduled);
         Assert.Equal([Start.AddMinutes(2)], harness.Dispatcher.InstantsOf(1));
-        Assert.DoesNotContain(harness.Journal.Of<Fired>(), f => f.Instant == Start.AddMinutes(1));
+        Assert.DoesNotContain(harness.Journal.Of<Fired>(), f => f.Scheduled == Start.AddMinutes(1));
     }
 }

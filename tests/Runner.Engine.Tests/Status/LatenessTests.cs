@@ -32,5 +32,5 @@ public sealed class LatenessTests
     }
 
     private static RunRecord Run(DateTimeOffset? scheduled, int lateMs, RunOutcome outcome = RunOutcome.Done) =>
-        new(1, 0, "job", At, scheduled, At.AddMilliseconds(lateMs), At.AddSeconds(1), outcome, 0, 1, "host", null, null, null);
+        new(1, 0, "job", At, scheduled, At.AddMilliseconds(lateMs), At.AddSeconds(1), outcome, 0, 1, "host", null, null, null, scheduled is null ? RunKind.Manual : RunKind.OnTime);
 }

@@ -41,8 +41,8 @@ public sealed class MemoryFireLedger : IFireLedger
             throw failure;
         }
 
-        return [.. claims.Select(c => TryClaim(c.JobId, c.Instant)
-            ? new RunRecord(Interlocked.Increment(ref _runs), c.JobId, c.JobName, c.Instant, c.Instant, c.Instant, null, Core.Runs.RunOutcome.Running, null, 1, "host", null, null, null)
+        return [.. claims.Select(c => TryClaim(c.JobId, c.Scheduled)
+            ? new RunRecord(Interlocked.Increment(ref _runs), c.JobId, c.JobName, c.Scheduled, c.Scheduled, c.Scheduled, null, Core.Runs.RunOutcome.Running, null, 1, "host", null, null, null, c.Kind)
             : null)];
     }
 

@@ -39,5 +39,5 @@ public sealed class RecordingDispatcher : IFireDispatcher
 
     /// <summary>The dispatched instants of one job, in UTC, in dispatch order.</summary>
     public IReadOnlyList<DateTimeOffset> InstantsOf(int jobId) =>
-        [.. Fires.Where(f => f.Job.Id == jobId).Select(f => f.Instant.ToUniversalTime())];
+        [.. Fires.Where(f => f.Job.Id == jobId).Select(f => f.Scheduled.ToUniversalTime())];
 }

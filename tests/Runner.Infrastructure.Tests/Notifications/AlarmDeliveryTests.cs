@@ -114,22 +114,27 @@ public sealed class AlarmDeliveryTests
     }
 
     [Fact]
-    public void A_run_that_could_not_start_because_the_jobs_config_is_invalid_is_alarmed_to_the_owner()
+    public void Jobs_left_out_of_the_plan_for_an_invalid_config_alarm_the_owner_once_per_distinct_set_of_errors()
     {
         using var server = new SmtpTestServer();
         using var home = new NotifyHome(Config(server.Port, alarmAfter: 3));
         Directory.CreateDirectory(Path.Combine(home.Root, "jobs", "4"));
-        File.WriteAllText(Path.Combine(home.Root, "jobs", "4", "config.ini"), "[JOB]\ntimeout = soon\npersons = nobody-valid\n");
-        var now = home.Time.GetUtcNow();
+        File.WriteAllText(Path.Combine(home.Root, "jobs", "4", "config.ini"), "[JOB]\ntimeout = soon\n");
+        var broken = home.Resolve(4);
+        Assert.False(broken.IsValid);
 
-        // RunPipeline records such a run in one step: FAILED, never started, with the configuration's errors.
-        home.Runs.Record(new(0, 4, "broken", now, now, now, now, RunOutcome.Failed, null, 1, "host1", null, null, "not started: the job's configuration is invalid"));
+        home.Alarms.JobsInvalid([broken]);
+        home.Alarms.JobsInvalid([broken]);
+        home.Deliver();
+        var first = Assert.Single(server.Received);
+        home.Alarms.JobsInvalid([]);
+        home.Alarms.JobsInvalid([broken]);
         home.Deliver();
 
-        var mail = Assert.Single(server.Received);
-        Assert.Equal("[runner] ALARM: job broken (#4) FAILED", mail.Message.Subject);
-        Assert.Equal(["owner@example.com"], mail.Recipients);
-        Assert.Contains("not started: the job's configuration is invalid", mail.Message.TextBody, StringComparison.Ordinal);
+        Assert.Equal(2, server.Received.Count);
+        Assert.Equal(["owner@example.com"], first.Recipients);
+        Assert.Contains("jobs/4/config.ini:2:11: [JOB] timeout = 'soon' is not a number of seconds", first.Message.TextBody, StringComparison.Ordinal);
+        Assert.Contains("not planned and do not run until their configuration is fixed", first.Message.TextBody, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -11,7 +11,7 @@ internal static class Runs
     /// <summary>A RUNNING run of <paramref name="jobId"/> started <paramref name="minutes"/> after <see cref="Base"/>.</summary>
     public static RunRecord Running(int jobId, int minutes = 0, string? logPath = null) =>
         new(0, jobId, $"job{jobId}", Base.AddMinutes(minutes), null, Base.AddMinutes(minutes), null, RunOutcome.Running,
-            null, 1, "host1", null, logPath, null);
+            null, 1, "host1", null, logPath, null, RunKind.Manual);
 
     /// <summary>A run of <paramref name="jobId"/> that started <paramref name="minutes"/> after <see cref="Base"/> and ended a second later.</summary>
     public static RunRecord Ended(int jobId, int minutes = 0, RunOutcome outcome = RunOutcome.Done, string? logPath = null) =>

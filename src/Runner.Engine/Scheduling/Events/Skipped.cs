@@ -3,4 +3,4 @@ using Runner.Core.Schedules;
 namespace Runner.Engine.Scheduling.Events;
 
 /// <summary>A fire of the job did not run.</summary>
-public sealed record Skipped(Job Job, DateTimeOffset Instant, SkipReason Reason) : SchedulerEvent;
+public sealed record Skipped(Job Job, DateTimeOffset Scheduled, SkipReason Reason) : SchedulerEvent;

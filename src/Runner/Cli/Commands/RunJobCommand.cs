@@ -66,7 +66,7 @@ internal sealed class RunJobCommand(HomeFactory homes, Terminal.Terminal termina
         }
 
         using var signals = new StopSignals();
-        var run = home.Runs.RunAsync(new RunRequest(job, trigger), new TerminalEcho(Terminal.Out, Terminal.Err), signals.Token).GetAwaiter().GetResult();
+        var run = home.Runs.RunAsync(new RunRequest(job, trigger, Engine.Ports.RunKind.Manual), new TerminalEcho(Terminal.Out, Terminal.Err), signals.Token).GetAwaiter().GetResult();
         home.Retention.Apply();
         home.Notifications.DeliverNow(Notifications.TerminalOutboxLog.To(Terminal), Notifications.TerminalOutboxLog.RunDelivery);
         Report(run, home);

@@ -71,7 +71,7 @@ internal sealed class RunJobsCommand(HomeFactory homes, Terminal.Terminal termin
             var trigger = entry.Trigger ?? TimeZoneInfo.ConvertTime(home.Time.GetUtcNow(), zone);
             Terminal.Line(new string('*', 80));
             Terminal.Info($"RUNNING JOB {job.Id} ({job.Name}) FOR {TriggerParser.Format(trigger)}.");
-            var run = home.Runs.RunAsync(new RunRequest(job, trigger), echo, signals.Token).GetAwaiter().GetResult();
+            var run = home.Runs.RunAsync(new RunRequest(job, trigger, RunKind.Manual), echo, signals.Token).GetAwaiter().GetResult();
             Terminal.Info($"{run.Outcome.DisplayName()}. (run {run.RunId})");
             results.Add(run);
         }

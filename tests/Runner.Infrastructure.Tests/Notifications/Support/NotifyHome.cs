@@ -39,13 +39,16 @@ internal sealed class NotifyHome : IDisposable
 
     public Alarms Alarms { get; private set; } = null!;
 
+    /// <summary>The job with the id as the alarms find it: its row ("copies the database") with its config files resolved now.</summary>
+    public Func<int, ResolvedJob> Resolve { get; private set; } = null!;
+
     public OutboxWorker Worker { get; private set; } = null!;
 
     /// <summary>A run of job <paramref name="jobId"/> that started a second ago and ends now with <paramref name="outcome"/>; its log holds <paramref name="lines"/>.</summary>
     public RunRecord Finish(int jobId, RunOutcome outcome, params string[] lines)
     {
         var now = Time.GetUtcNow();
-        var run = Runs.Begin(new RunRecord(0, jobId, "backup", now, now, now - TimeSpan.FromSeconds(1), null, RunOutcome.Running, null, 1, "host1", null, null, null));
+        var run = Runs.Begin(new RunRecord(0, jobId, "backup", now, now, now - TimeSpan.FromSeconds(1), null, RunOutcome.Running, null, 1, "host1", null, null, null, RunKind.OnTime));
         var log = Path.Combine(Root, "jobs", jobId.ToString(CultureInfo.InvariantCulture), $"{run.RunId}.log");
         Directory.CreateDirectory(Path.GetDirectoryName(log)!);
         File.WriteAllLines(log, lines);
@@ -90,7 +93,8 @@ internal sealed class NotifyHome : IDisposable
         var settings = new HomeSettingsSource(new RunnerHome(Root), new Dictionary<string, string>(), new Dictionary<Core.Configuration.OptionKey, string>(), TimeZoneInfo.Utc);
         Outbox = new SqliteNotificationStore(database);
         var resolver = new JobResolver(settings);
-        Alarms = new Alarms(Outbox, settings, id => resolver.Resolve(Row(id), settings.Load()), new RunLogReader(), new HostFacts("host1", "ops", "Linux", ".NET"), Root, Time);
+        Resolve = id => resolver.Resolve(Row(id), settings.Load());
+        Alarms = new Alarms(Outbox, settings, id => Resolve(id), new RunLogReader(), new HostFacts("host1", "ops", "Linux", ".NET"), Root, Time);
         Runs = new AlarmingRunStore(new SqliteRunStore(database), Alarms);
         Worker = new OutboxWorker(Outbox, new MailKitMailer(null), new HttpWebhookClient(), settings, (level, message) => Log.Add($"{level}|{message}"), Time);
         return database;
