@@ -6,6 +6,7 @@ using Runner.Engine.Runs;
 using Runner.Engine.Scheduling;
 using Runner.Engine.Scheduling.Events;
 using Runner.Engine.Tests.Support;
+using Runner.Testing.Stores;
 
 namespace Runner.Engine.Tests.Scheduling;
 
