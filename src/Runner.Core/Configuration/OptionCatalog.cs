@@ -62,7 +62,7 @@ public static class OptionCatalog
         new(Webhook, "timeout", OptionType.Seconds, "10", "Seconds to wait for the webhook to answer."),
         Number(Webhook, "retries", 3, 0, "Times a failed webhook delivery is retried."),
         new(Webhook, "retry_delay", OptionType.Seconds, "30", "Seconds before a failed webhook delivery is tried again; doubled after each failure, up to an hour."),
-        Url(Database, "url", ["postgresql", "postgres"], "PostgreSQL URL for a fleet; empty: the embedded runner.db (SQLite).") with { IsSecret = true },
+        Url(Database, "url", ["postgresql", "postgres"], "Reserved for PostgreSQL, which this version does not support yet: a set `url` (here, as `RUNNER_DATABASE_URL` or on the command line) is an error of `check schedule` and `start scheduler` (exit 3) naming where it is set, never the URL; empty: the embedded runner.db (SQLite).") with { IsSecret = true },
         Flag(Web, "enabled", false, "Serve the web GUI and REST API from the scheduler."),
         Text(Web, "host", "127.0.0.1", "Address the web GUI listens on."),
         Number(Web, "port", 8080, 1, "Port the web GUI listens on.") with { Maximum = 65535 },

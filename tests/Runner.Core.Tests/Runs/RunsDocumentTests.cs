@@ -1,5 +1,5 @@
 using Runner.Core.Runs;
-using Runner.Core.Tests.Support;
+using Runner.Testing;
 using static Runner.Core.Tests.Runs.RunFixtures;
 
 namespace Runner.Core.Tests.Runs;

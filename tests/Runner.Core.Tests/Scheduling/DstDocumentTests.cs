@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Reflection;
 using Runner.Core.Scheduling;
-using Runner.Core.Tests.Support;
+using Runner.Testing;
 
 namespace Runner.Core.Tests.Scheduling;
 

@@ -1,6 +1,7 @@
 using Runner.Core.Schedules;
 using Runner.Engine.Ports;
 using Runner.Engine.Scheduling;
+using Runner.Testing.Stores;
 
 namespace Runner.Engine.Tests.Support;
 

@@ -1,4 +1,4 @@
-namespace Runner.Core.Tests.Support;
+namespace Runner.Testing;
 
 /// <summary>Files of the repository (docs the tests keep honest), found from the test binary upwards.</summary>
 internal static class RepoFiles
