@@ -9,7 +9,7 @@ namespace Runner.Engine.Scheduling;
 /// jobs costs O(log n) each, so nothing scans all jobs while nothing is due. Owned by the
 /// scheduler loop: not thread-safe.
 /// </summary>
-public sealed class FirePlan(TimeZoneInfo zone)
+internal sealed class FirePlan(TimeZoneInfo zone)
 {
     private readonly Dictionary<int, Cursor> _byId = [];
     private PriorityQueue<Cursor, (DateTimeOffset At, int JobId)> _queue = new();

@@ -11,7 +11,7 @@ namespace Runner.Engine.Scheduling;
 /// <param name="CountIsLowerBound">True when counting stopped at <see cref="CountLimit"/> or so.</param>
 /// <param name="Earliest">The first fires of the span, oldest first.</param>
 /// <param name="Latest">The last fires of the span, oldest first.</param>
-public sealed record MissedFires(long Count, bool CountIsLowerBound, IReadOnlyList<DateTimeOffset> Earliest, IReadOnlyList<DateTimeOffset> Latest)
+internal sealed record MissedFires(long Count, bool CountIsLowerBound, IReadOnlyList<DateTimeOffset> Earliest, IReadOnlyList<DateTimeOffset> Latest)
 {
     /// <summary>Fires counted one by one before the count becomes a lower bound (raised to earliest + latest when they ask for more).</summary>
     public const int CountLimit = 1000;

@@ -1,17 +1,18 @@
 using Runner.Core.Diagnostics;
 using Runner.Core.Schedules;
+using Runner.Engine.Ports;
 
 namespace Runner.Infrastructure.Home;
 
 /// <summary>
-/// Watches schedule.tsv (SPEC §3): a FileSystemWatcher on its folder plus a check every second
-/// (length and last write time, then the content, line by line, against the last read). Each new content is read: a valid schedule
-/// goes to <paramref name="apply"/>, an invalid, empty or missing file to <paramref name="reject"/>
-/// with every error (the last valid schedule stays in force). The first <see cref="Check"/>
-/// always reads the file; later reads parse only the rows whose text changed (<see cref="ScheduleRereader"/>).
+/// The schedule source of a home's schedule.tsv (SPEC §3): a FileSystemWatcher on its folder
+/// plus a check every second (length and last write time, then the content, line by line,
+/// against the last read). Each new content is read: a valid schedule goes to the apply callback
+/// of <see cref="Start"/>, an invalid, empty or missing file to its reject callback with every
+/// error (the last valid schedule stays in force). The first <see cref="Check"/> always reads
+/// the file; later reads parse only the rows whose text changed (<see cref="ScheduleRereader"/>).
 /// </summary>
-public sealed class ScheduleWatcher(
-    string path, Func<IReadOnlyCollection<string>> environments, Action<Schedule> apply, Action<IReadOnlyList<Diagnostic>> reject, TimeProvider time) : IDisposable
+public sealed class ScheduleWatcher(string path, Func<IReadOnlyCollection<string>> environments, TimeProvider time) : IScheduleSource
 {
     /// <summary>How often the file is checked when no file-system event comes.</summary>
     public static readonly TimeSpan Period = TimeSpan.FromSeconds(1);
@@ -22,10 +23,15 @@ public sealed class ScheduleWatcher(
     private ITimer? _timer;
     private (long Length, DateTime Written)? _stamp;
     private bool _checked;
+    private Action<Schedule> _apply = static _ => { };
+    private Action<IReadOnlyList<Diagnostic>> _reject = static _ => { };
+
+    public string ShownAs => System.IO.Path.GetFileName(path);
 
     /// <summary>Starts watching (after a first <see cref="Check"/>).</summary>
-    public void Start()
+    public void Start(Action<Schedule> apply, Action<IReadOnlyList<Diagnostic>> reject)
     {
+        Deliver(apply, reject);
         Check();
         var folder = System.IO.Path.GetDirectoryName(path)!;
         _watcher = new FileSystemWatcher(folder, System.IO.Path.GetFileName(path))
@@ -39,6 +45,9 @@ public sealed class ScheduleWatcher(
         _watcher.EnableRaisingEvents = true;
         _timer = time.CreateTimer(static s => ((ScheduleWatcher)s!).Check(), this, Period, Period);
     }
+
+    /// <summary>Where versions go, without watching: each <see cref="Check"/> then delivers (tests drive the checks).</summary>
+    internal void Deliver(Action<Schedule> apply, Action<IReadOnlyList<Diagnostic>> reject) => (_apply, _reject) = (apply, reject);
 
     /// <summary>Reads the file when it changed since the last check, and applies or rejects it.</summary>
     public void Check()
@@ -87,11 +96,11 @@ public sealed class ScheduleWatcher(
 
         if (read.IsValid && file.Exists)
         {
-            apply(read.Schedule);
+            _apply(read.Schedule);
         }
         else
         {
-            reject(read.Errors.Where(e => e.IsError).ToList() is { Count: > 0 } errors ? errors : read.Errors);
+            _reject(read.Errors.Where(e => e.IsError).ToList() is { Count: > 0 } errors ? errors : read.Errors);
         }
     }
 }

@@ -124,15 +124,10 @@ internal sealed class SchedulerHost(HomeServices home, Cli.Terminal.Terminal ter
         using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
         var catalog = home.Catalog;
         catalog.Published += loop.Apply;
-        using (var watcher = new ScheduleWatcher(
-            home.ScheduleFile.FullPath,
-            () => home.Settings.Load().Environments,
-            schedule => catalog.Apply(schedule),
-            loop.Reject,
-            time))
+        using (var watcher = new ScheduleWatcher(home.ScheduleFile.FullPath, () => home.Settings.Load().Environments, time))
         using (var configs = new ConfigWatcher(catalog, message => log.Write("WARNING", message), time))
         {
-            watcher.Start();
+            watcher.Start(schedule => catalog.Apply(schedule), loop.Reject);
             configs.Start();
             var running = loop.RunAsync(stop.Token);
             Notify(notifier.Ready());

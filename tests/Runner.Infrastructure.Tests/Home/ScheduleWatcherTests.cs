@@ -79,5 +79,10 @@ public sealed class ScheduleWatcherTests : IDisposable
 
     private static string Row(int id, string second) => $"{id}\tjob{id}\t\t\tjob.sh\t*\t*\t*\t*\t{second}\t\tY\n";
 
-    private ScheduleWatcher Watcher() => new(ScheduleFile, () => [], _applied.Add, _rejected.Add, TimeProvider.System);
+    private ScheduleWatcher Watcher()
+    {
+        var watcher = new ScheduleWatcher(ScheduleFile, () => [], TimeProvider.System);
+        watcher.Deliver(_applied.Add, _rejected.Add);
+        return watcher;
+    }
 }
