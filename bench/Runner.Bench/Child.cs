@@ -74,6 +74,17 @@ internal sealed class Child : IDisposable
         }
     }
 
+    /// <summary>Takes the next output line, waiting up to <paramref name="timeout"/>; false when none came in that time.</summary>
+    public bool TryTakeLine(TimeSpan timeout, out string line)
+    {
+        var taken = _lines.TryTake(out var item, (int)Math.Max(0, Math.Ceiling(timeout.TotalMilliseconds)));
+        line = taken ? item.Line : string.Empty;
+        return taken;
+    }
+
+    /// <summary>Whether the process has ended (a scheduler under measurement must not).</summary>
+    public bool HasExited => _process.HasExited;
+
     /// <summary>Drops the lines received so far.</summary>
     public void Drain()
     {

@@ -64,6 +64,24 @@ internal static class HomeBuilder
     public static IEnumerable<string> DailyRows(int count, int hour) =>
         Enumerable.Range(0, count).Select(id => Row(id, "/bin/true", Text(hour), Text(id % 60), Text(id / 60 % 60)));
 
+    /// <summary>N jobs that fire once a minute, job i at second i % 60 of every minute (HOUR and MINUTE <c>*</c>): N / 60 fires a second, evenly spread.</summary>
+    public static IEnumerable<string> MinutelyRows(int count) =>
+        Enumerable.Range(0, count).Select(id => Row(id, "/bin/true", "*", "*", Text(id % 60)));
+
+    /// <summary>
+    /// N hourly jobs (HOUR <c>*</c>) whose fires are spread evenly over <paramref name="spread"/> (at most an hour)
+    /// from <paramref name="first"/>, in UTC: job i at the minute and second of first + i × spread / N, whole seconds.
+    /// </summary>
+    public static IEnumerable<string> SpreadHourlyRows(int count, DateTimeOffset first, TimeSpan spread)
+    {
+        var seconds = (long)spread.TotalSeconds;
+        return Enumerable.Range(0, count).Select(id =>
+        {
+            var at = first.ToUniversalTime().AddSeconds(id * seconds / count);
+            return Row(id, "/bin/true", "*", Text(at.Minute), Text(at.Second));
+        });
+    }
+
     /// <summary>
     /// Rewrites schedule.tsv atomically (temp file, rename) with job <paramref name="id"/>'s HOUR
     /// moved to the hour after <paramref name="hour"/>, or to the one after that when it is there already.

@@ -22,6 +22,16 @@ internal static class Measure
             new ScaleBenchmark(options).Run().Save(options.Results, "3-scale.md");
         }
 
+        if (options.Wants("check"))
+        {
+            new CheckBenchmark(options).Run().Save(options.Results, "4-check.md");
+        }
+
+        if (options.Wants("steady"))
+        {
+            new SteadyBenchmark(options).Run().Save(options.Results, "4-steady.md");
+        }
+
         if (options.Wants("cli"))
         {
             new CliBenchmark(options).Run().Save(options.Results, "5-cli.md");
