@@ -99,6 +99,18 @@ public sealed class FireLedgerTests : IDisposable
     }
 
     [Fact]
+    public void A_claim_and_its_run_carry_the_node_that_made_them()
+    {
+        var ledger = new SqliteFireLedger(_database, _time, "host", "host:/srv/runner");
+
+        var run = ledger.ClaimAll([new(1, "a", Fire, RunKind.OnTime)])[0]!;
+
+        Assert.Equal("host:/srv/runner", run.Node);
+        Assert.Equal("host:/srv/runner", new SqliteRunStore(_database).Find(run.RunId)!.Node);
+        Assert.Equal("host:/srv/runner", _db.Scalar("SELECT node FROM fires;"));
+    }
+
+    [Fact]
     public void A_claim_and_its_run_are_linked_in_the_ledger()
     {
         var run = _ledger.ClaimAll([new(1, "a", Fire, RunKind.OnTime)])[0]!;

@@ -70,7 +70,7 @@ public sealed class RunnerDatabaseTests : IDisposable
         Assert.Equal(("backup", RunOutcome.Failed, 3, TimeSpan.FromHours(1)), (run.JobName, run.Outcome, run.ExitCode, run.Trigger.Offset));
         Assert.Equal(new DateTimeOffset(2026, 1, 1, 11, 0, 0, TimeSpan.FromHours(1)), run.Trigger);
         Assert.Equal(TimeSpan.FromMilliseconds(250), run.Lateness);
-        Assert.Equal(RunKind.OnTime, run.Kind);
+        Assert.Equal((RunKind.OnTime, "h"), (run.Kind, run.Node));
         Assert.Equal(RunKind.Manual, new SqliteRunStore(database).Find(2)!.Kind);
         var ledger = new SqliteFireLedger(database, TimeProvider.System, "h");
         Assert.Equal(DateTimeOffset.FromUnixTimeMilliseconds(1767261600000), ledger.LastClaimed(7));

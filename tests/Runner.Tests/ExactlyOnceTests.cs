@@ -36,7 +36,8 @@ public sealed class ExactlyOnceTests(PublishedRunner runner)
         }
 
         var runs = Runs(home);
-        Assert.Single(runs, r => Trigger(r) == fire);
+        var lost = Assert.Single(runs, r => Trigger(r) == fire);
+        Assert.EndsWith(":" + home.Path, lost.GetProperty("node").GetString(), StringComparison.Ordinal);
         Assert.DoesNotContain(fire, Witness(home));
         Assert.Equal(runs.Count, runs.Select(Trigger).Distinct().Count());
         Assert.Equal(Witness(home).Count, Witness(home).Distinct().Count());

@@ -35,6 +35,9 @@ public sealed record RunRecord(
     string? Message,
     RunKind Kind)
 {
+    /// <summary>The node that recorded the run (<see cref="HostFacts.Node"/>); empty for runs recorded before nodes were.</summary>
+    public string Node { get; init; } = string.Empty;
+
     /// <summary>How late the start was against the scheduled instant.</summary>
     public TimeSpan? Lateness => Scheduled is { } scheduled ? Status.Lateness.Of(scheduled, Started) : null;
 

@@ -150,7 +150,7 @@ public sealed class RunPipeline(
             host.Host, host.User, host.System, host.Runtime, [Path.Combine(homeRoot, "config.ini"), Path.Combine(JobFolder(request.Job.Id), "config.ini")], policy.Persons);
 
     private RunRecord NewRecord(RunRequest request, int attempt, DateTimeOffset started) =>
-        new(0, request.Job.Id, request.Job.Name, request.Trigger, request.Scheduled, started, null, RunOutcome.Running, null, attempt, host.Host, null, null, null, request.Kind);
+        new(0, request.Job.Id, request.Job.Name, request.Trigger, request.Scheduled, started, null, RunOutcome.Running, null, attempt, host.Host, null, null, null, request.Kind) { Node = host.Node };
 
     /// <summary>FILE as given when absolute, else relative to the home.</summary>
     private string ResolveFile(string file) => Path.IsPathRooted(file) ? file : Path.GetFullPath(Path.Combine(homeRoot, file));

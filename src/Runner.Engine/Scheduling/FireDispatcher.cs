@@ -85,10 +85,10 @@ public sealed class FireDispatcher(
     /// under the job's overlap policy like any fire: begins its run record (manual: no scheduled
     /// instant) and dispatches it; returns what became of it.
     /// </summary>
-    public Dispatched RunNow(ResolvedJob job, DateTimeOffset trigger, string host)
+    public Dispatched RunNow(ResolvedJob job, DateTimeOffset trigger, HostFacts host)
     {
         var now = time.GetUtcNow();
-        var begun = store.Begin(new RunRecord(0, job.Id, job.Name, trigger, null, now, null, RunOutcome.Running, null, 1, host, null, null, null, RunKind.Manual));
+        var begun = store.Begin(new RunRecord(0, job.Id, job.Name, trigger, null, now, null, RunOutcome.Running, null, 1, host.Host, null, null, null, RunKind.Manual) { Node = host.Node });
         return Dispatch(new Fire(job, trigger, TimeSpan.Zero, RunKind.Manual, begun));
     }
 

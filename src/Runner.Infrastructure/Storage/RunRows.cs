@@ -10,16 +10,16 @@ internal static class RunRows
     /// <summary>The columns in the order <see cref="Read"/> expects.</summary>
     public const string Columns =
         "run_id, job_id, job_name, trigger_utc, trigger_offset_minutes, scheduled_utc, started_utc, finished_utc, "
-        + "outcome, exit_code, attempt, host, pid, log_path, message, kind";
+        + "outcome, exit_code, attempt, host, pid, log_path, message, kind, node";
 
     /// <summary>The insert's column list and parameters (everything but the new run id).</summary>
     public const string InsertColumns =
         "(job_id, job_name, trigger_utc, trigger_offset_minutes, scheduled_utc, started_utc, finished_utc, "
-        + "outcome, exit_code, attempt, host, pid, log_path, message, kind)";
+        + "outcome, exit_code, attempt, host, pid, log_path, message, kind, node)";
 
     public const string InsertValues =
         "($job_id, $job_name, $trigger_utc, $trigger_offset_minutes, $scheduled_utc, $started_utc, $finished_utc, "
-        + "$outcome, $exit_code, $attempt, $host, $pid, $log_path, $message, $kind)";
+        + "$outcome, $exit_code, $attempt, $host, $pid, $log_path, $message, $kind, $node)";
 
     public static void Bind(SqliteCommand command, RunRecord run)
     {
@@ -34,6 +34,7 @@ internal static class RunRows
         parameters.AddWithValue("$attempt", run.Attempt);
         parameters.AddWithValue("$host", run.Host);
         parameters.AddWithValue("$kind", run.Kind.Name());
+        parameters.AddWithValue("$node", run.Node);
     }
 
     /// <summary>The fields a run's end sets (outcome, exit code, end, message) and those learned after its begin (pid, log).</summary>
@@ -56,7 +57,7 @@ internal static class RunRows
         command.Parameters.AddWithValue("$run_id", run.RunId);
     }
 
-    public static RunRecord Read(SqliteDataReader row) => new(
+    public static RunRecord Read(SqliteDataReader row) => new RunRecord(
         RunId: row.GetInt64(0),
         JobId: row.GetInt32(1),
         JobName: row.GetString(2),
@@ -71,7 +72,10 @@ internal static class RunRows
         Pid: row.IsDBNull(12) ? null : row.GetInt32(12),
         LogPath: row.IsDBNull(13) ? null : row.GetString(13),
         Message: row.IsDBNull(14) ? null : row.GetString(14),
-        Kind: RunKinds.Parse(row.GetString(15)));
+        Kind: RunKinds.Parse(row.GetString(15)))
+    {
+        Node = row.GetString(16),
+    };
 
     public static List<RunRecord> ReadAll(SqliteCommand command)
     {

@@ -49,10 +49,13 @@ internal static class RunnerSchema
             CREATE INDEX runs_started ON runs (started_utc);
             """),
         new(3, "notifications: outbox, alarm state", Notifications.NotificationSchema.Step3),
-        new(4, "one name for the scheduled instant; a run's kind (on-time, misfire, manual) stored, not read from a null", """
+        new(4, "one name for the scheduled instant; a run's kind (on-time, misfire, manual) stored, not read from a null; the node on runs and claims", """
             ALTER TABLE fires RENAME COLUMN fire_utc TO scheduled_utc;
             ALTER TABLE runs ADD COLUMN kind TEXT NOT NULL DEFAULT 'on-time';
             UPDATE runs SET kind = 'manual' WHERE scheduled_utc IS NULL;
+            ALTER TABLE runs ADD COLUMN node TEXT NOT NULL DEFAULT '';
+            UPDATE runs SET node = host;
+            ALTER TABLE fires ADD COLUMN node TEXT NOT NULL DEFAULT '';
             """),
     ];
 

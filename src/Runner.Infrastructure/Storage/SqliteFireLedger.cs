@@ -6,9 +6,10 @@ namespace Runner.Infrastructure.Storage;
 /// The fire ledger (SPEC §5) in runner.db's <c>fires</c> table: one row per (job, scheduled
 /// instant). A claim inserts the row and the fire's run (RUNNING, in <c>runs</c>) in one
 /// transaction and links them, so a crash leaves both or neither. Instants are kept to the
-/// millisecond, in UTC. <paramref name="host"/> is the machine that runs claimed fires.
+/// millisecond, in UTC. <paramref name="host"/> is the machine that runs claimed fires, and
+/// <paramref name="node"/> (the host when not given) the node written on each claim and its run.
 /// </summary>
-public sealed class SqliteFireLedger(RunnerDatabase database, TimeProvider time, string host) : IFireLedger
+public sealed class SqliteFireLedger(RunnerDatabase database, TimeProvider time, string host, string? node = null) : IFireLedger
 {
     /// <summary>The state of a fire claimed without a run (<see cref="TryClaim"/>).</summary>
     public const string Claimed = "claimed";
@@ -17,10 +18,12 @@ public sealed class SqliteFireLedger(RunnerDatabase database, TimeProvider time,
     public const string Started = "started";
 
     private const string Claim =
-        "INSERT INTO fires (job_id, scheduled_utc, recorded_utc, state) VALUES ($job_id, $scheduled_utc, $recorded_utc, $state) "
+        "INSERT INTO fires (job_id, scheduled_utc, recorded_utc, state, node) VALUES ($job_id, $scheduled_utc, $recorded_utc, $state, $node) "
         + "ON CONFLICT (job_id, scheduled_utc) DO NOTHING;";
 
     private const string SetRun = "UPDATE fires SET run_id = $run_id WHERE job_id = $job_id AND scheduled_utc = $scheduled_utc;";
+
+    private string Node => node ?? host;
 
     public bool TryClaim(int jobId, DateTimeOffset instant)
     {
@@ -32,6 +35,7 @@ public sealed class SqliteFireLedger(RunnerDatabase database, TimeProvider time,
             command.Parameters.AddWithValue("$scheduled_utc", StoredInstant.ToStored(instant));
             command.Parameters.AddWithValue("$recorded_utc", recorded);
             command.Parameters.AddWithValue("$state", Claimed);
+            command.Parameters.AddWithValue("$node", Node);
             return command.ExecuteNonQuery() == 1;
         });
     }
@@ -62,12 +66,13 @@ public sealed class SqliteFireLedger(RunnerDatabase database, TimeProvider time,
                 insert.Parameters.AddWithValue("$scheduled_utc", fire);
                 insert.Parameters.AddWithValue("$recorded_utc", recorded);
                 insert.Parameters.AddWithValue("$state", Started);
+                insert.Parameters.AddWithValue("$node", Node);
                 if (insert.ExecuteNonQuery() != 1)
                 {
                     continue;
                 }
 
-                var run = new RunRecord(0, claim.JobId, claim.JobName, claim.Scheduled, claim.Scheduled, now, null, Core.Runs.RunOutcome.Running, null, 1, host, null, null, null, claim.Kind);
+                var run = new RunRecord(0, claim.JobId, claim.JobName, claim.Scheduled, claim.Scheduled, now, null, Core.Runs.RunOutcome.Running, null, 1, host, null, null, null, claim.Kind) { Node = Node };
                 var begin = writer.Statement(SqliteRunStore.Insert);
                 RunRows.Bind(begin, run);
                 var runId = (long)begin.ExecuteScalar()!;

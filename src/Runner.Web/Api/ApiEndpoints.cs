@@ -57,6 +57,7 @@ internal sealed class ApiEndpoints(WebServices services, JobActions actions, Run
         trigger = r.Trigger,
         scheduled = r.Scheduled,
         kind = r.Kind.Name(),
+        node = r.Node,
         started = r.Started,
         finished = r.Finished,
         status = r.Outcome.DisplayName(),

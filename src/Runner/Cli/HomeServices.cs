@@ -30,7 +30,7 @@ internal sealed class HomeServices : IDisposable
     {
         Home = home;
         Time = time;
-        _host = host;
+        _host = new(() => host.Value with { Node = $"{host.Value.Host}:{home.Root}" });
         Settings = new HomeSettingsSource(home, variables, new Dictionary<OptionKey, string>(), machineZone);
         var schedulePath = Settings.Load().Config.Get(SectionNames.Scheduler, "schedule")?.Value is { Length: > 0 } path ? path : "schedule.tsv";
         ScheduleFile = new ScheduleTsvFile(home, schedulePath);
@@ -43,11 +43,11 @@ internal sealed class HomeServices : IDisposable
 
         var logs = new RunLogFiles(home);
         _database = new(() => RunnerDatabase.Open(home.DatabasePath));
-        _notifications = new(() => new NotificationServices(_database.Value, Settings, Catalog.Find, host.Value, home.Root, time));
+        _notifications = new(() => new NotificationServices(_database.Value, Settings, Catalog.Find, Host, home.Root, time));
         _store = new(() => new AlarmingRunStore(new SqliteRunStore(_database.Value), _notifications.Value.Alarms));
-        _runs = new(() => new RunPipeline(new ProcessLauncher(time), _store.Value, logs, host.Value, home.Root, time));
+        _runs = new(() => new RunPipeline(new ProcessLauncher(time), _store.Value, logs, Host, home.Root, time));
         _retention = new(() => new Retention(_store.Value, logs, Settings, time));
-        _ledger = new(() => new SqliteFireLedger(_database.Value, time, host.Value.Host));
+        _ledger = new(() => new SqliteFireLedger(_database.Value, time, Host.Host, Host.Node));
     }
 
     public RunnerHome Home { get; }

@@ -32,7 +32,7 @@ internal sealed class WebHost : IAsyncDisposable
         }
 
         var services = new WebServices(
-            home.Home.Root, home.Jobs, home.Store, home.Catalog.Find, (job, trigger) => dispatcher.RunNow(job, trigger, home.Host.Host), status, home.Settings, home.Time, log.Write);
+            home.Home.Root, home.Jobs, home.Store, home.Catalog.Find, (job, trigger) => dispatcher.RunNow(job, trigger, home.Host), status, home.Settings, home.Time, log.Write);
         var server = WebServer.Create(settings, services, out var errors);
         if (server is null)
         {

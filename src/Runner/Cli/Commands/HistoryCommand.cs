@@ -80,6 +80,7 @@ internal sealed class HistoryCommand(HomeFactory homes, Terminal.Terminal termin
             json.WriteString("trigger", Formats.Instant(run.Trigger, zone));
             json.WriteString("status", run.Outcome.DisplayName());
             json.WriteString("kind", run.Kind.Name());
+            json.WriteString("node", run.Node);
             if (run.ExitCode is int code)
             {
                 json.WriteNumber("exit_code", code);
