@@ -59,14 +59,15 @@ public sealed class RunPipeline(
         var sink = new CappedLogSink(log, settings.Log.RunMaxSize, time, zone, echo);
         var context = new RunContext(job.Id, job.Name, request.Trigger, run.RunId);
         var environment = request.Job.EnvironmentCommand;
-        var command = environment is null ? null : CommandLine.Build(environment, ResolveFile(job.File), job.Parameters, context, out _);
+        IReadOnlyList<string> commandErrors = [];
+        var command = environment is null ? null : CommandLine.Build(environment, ResolveFile(job.File), job.Parameters, context, out commandErrors);
         sink.Write([.. RunLogHeader.Lines(Facts(request, run, attempt, settings.Policy, command?.Display ?? "(not built)")),
             RunLogHeader.Started(Local(started, zone)).ToString()]);
         if (command is null)
         {
             var reason = environment is null
                 ? $"environment '{job.Environment}' is not defined in [ENVIRONMENT] of config.ini; add it there or change the job's ENVIRONMENT"
-                : "the command line could not be built; see the errors above";
+                : $"the command line could not be built: {string.Join("; ", commandErrors)}";
             return Finish(run with { Message = reason }, RunOutcome.Failed, null, sink, zone, reason);
         }
 
