@@ -140,6 +140,34 @@ public sealed class ScheduleCommandTests(PublishedRunner runner)
     }
 
     [Fact]
+    public void A_database_url_is_refused_by_check_and_start_naming_where_it_is_set_but_never_the_url()
+    {
+        using var home = Home();
+        home.Write("config.ini", "[DATABASE]\nurl = postgresql://bob:s3cret@db.example:5432/runner\n");
+        var fromVariable = new Dictionary<string, string> { ["RUNNER_DATABASE_URL"] = "postgres://alice:hunter2@db.example/runner" };
+
+        var check = runner.Run(home.Path, null, "check", "schedule");
+        var start = runner.Run(home.Path, null, "start", "scheduler");
+        home.Write("config.ini", string.Empty);
+        var variable = runner.Run(home.Path, null, fromVariable, "check", "schedule");
+
+        Assert.Equal(3, check.ExitCode);
+        Assert.Contains("config.ini:2:7: [DATABASE] url is set, but this version of runner keeps its history", check.Output, StringComparison.Ordinal);
+        Assert.Equal(3, start.ExitCode);
+        Assert.Contains("PostgreSQL is not supported yet", start.Errors, StringComparison.Ordinal);
+        Assert.Equal(3, variable.ExitCode);
+        Assert.Contains("RUNNER_DATABASE_URL", variable.Output, StringComparison.Ordinal);
+        foreach (var result in new[] { check, start, variable })
+        {
+            Assert.DoesNotContain("s3cret", result.Output + result.Errors, StringComparison.Ordinal);
+            Assert.DoesNotContain("hunter2", result.Output + result.Errors, StringComparison.Ordinal);
+            Assert.DoesNotContain("db.example", result.Output + result.Errors, StringComparison.Ordinal);
+        }
+
+        Assert.False(File.Exists(home.File("logs/scheduler.pid")));
+    }
+
+    [Fact]
     public void Check_schedule_prints_every_error_with_line_and_column_and_exits_3()
     {
         using var home = Home();

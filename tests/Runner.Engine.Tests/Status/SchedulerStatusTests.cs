@@ -33,4 +33,19 @@ public sealed class SchedulerStatusTests
         Assert.Empty(reloaded.RejectedErrors);
         Assert.Equal(6, inner.Events.Count);
     }
+
+    [Fact]
+    public void Keeps_the_errors_of_the_jobs_not_planned_for_an_invalid_configuration_until_they_are_fixed()
+    {
+        var status = new SchedulerStatus(new RecordingJournal(), new FakeTimeProvider());
+        var error = new Diagnostic("jobs/4/config.ini", 2, 11, "[JOB] timeout = 'soon' is not a number of seconds");
+        var broken = Resolution.Of(TestJobs.EverySecond(4)) with { Settings = null, Problems = [error] };
+
+        status.Record(new JobsNotPlanned([broken], [], [broken]));
+        var invalid = status.Snapshot();
+        status.Record(new JobsNotPlanned([], [broken.Row], []));
+
+        Assert.Equal([error], invalid.ConfigErrors);
+        Assert.Empty(status.Snapshot().ConfigErrors);
+    }
 }
