@@ -33,6 +33,18 @@ public sealed class FireDispatcher(
     private readonly TaskCompletionSource _drained = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private bool _stopping;
 
+    /// <summary>The jobs with a run in flight or a fire waiting (an idle job has no entry).</summary>
+    public int BusyJobs
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _jobs.Count;
+            }
+        }
+    }
+
     /// <summary>Runs in flight and records being written, all jobs together.</summary>
     public int Running
     {
@@ -180,6 +192,11 @@ public sealed class FireDispatcher(
                 if (!_stopping && runs.Running.Count == 0 && runs.Queued.TryDequeue(out var next))
                 {
                     Start(next, runs);
+                }
+                else if (runs.Running.Count == 0 && runs.Queued.Count == 0)
+                {
+                    // Nothing of the job in flight: its entry goes, so memory does not grow with the number of jobs that ever ran.
+                    _jobs.Remove(fire.Job.Id);
                 }
             }
 

@@ -111,6 +111,23 @@ public sealed class FireDispatcherTests
         Assert.False(runs.Tokens[0].IsCancellationRequested);
     }
 
+    [Fact]
+    public async Task A_job_with_nothing_in_flight_leaves_no_state_behind()
+    {
+        var (dispatcher, runs, _, _) = Make("queue");
+        dispatcher.Dispatch(Fire(0));
+        dispatcher.Dispatch(Fire(1));
+        await runs.Started(1);
+        Assert.Equal(1, dispatcher.BusyJobs);
+
+        runs.End(0);
+        await runs.Started(2);
+        runs.End(1);
+        await dispatcher.StopAsync(TimeSpan.FromSeconds(30));
+
+        Assert.Equal(0, dispatcher.BusyJobs);
+    }
+
     private static OverlapPolicy _overlap;
 
     private static Fire Fire(int second)
