@@ -58,9 +58,9 @@ public sealed class JobCatalog(ISettingsSource settings, JobResolver resolver, F
             }
 
             var changed = new HashSet<int>();
-            foreach (var job in current.Jobs)
+            foreach (var job in current.Invalid())
             {
-                if (!job.IsValid && settings.JobVersion(job.Id) != job.Version)
+                if (settings.JobVersion(job.Id) != job.Version)
                 {
                     changed.Add(job.Id);
                 }

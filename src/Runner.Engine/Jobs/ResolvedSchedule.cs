@@ -12,6 +12,7 @@ namespace Runner.Engine.Jobs;
 public sealed class ResolvedSchedule
 {
     private readonly Dictionary<int, ResolvedJob> _byId;
+    private IReadOnlyList<ResolvedJob>? _invalid;
 
     public ResolvedSchedule(Schedule schedule, HomeSettings main, IReadOnlyList<ResolvedJob> jobs)
     {
@@ -39,8 +40,8 @@ public sealed class ResolvedSchedule
     /// <summary>The job with the id (the first one, should ids repeat), or null.</summary>
     public ResolvedJob? Find(int id) => _byId.TryGetValue(id, out var job) ? job : null;
 
-    /// <summary>The jobs whose configuration is invalid (not planned, not run).</summary>
-    public IReadOnlyList<ResolvedJob> Invalid() => [.. Jobs.Where(j => !j.IsValid)];
+    /// <summary>The jobs whose configuration is invalid (not planned, not run), found once per version.</summary>
+    public IReadOnlyList<ResolvedJob> Invalid() => _invalid ??= [.. Jobs.Where(j => !j.IsValid)];
 
     /// <summary>Every problem of the jobs' own config files, each once, in job order.</summary>
     public IReadOnlyList<Diagnostic> JobProblems()

@@ -128,6 +128,10 @@ internal sealed class SchedulerHost(HomeServices home, Cli.Terminal.Terminal ter
         using (var configs = new ConfigWatcher(catalog, message => log.Write("WARNING", message), time))
         {
             watcher.Start(schedule => catalog.Apply(schedule), loop.Reject);
+
+            // The first read, parse and resolution of a large schedule leave tens of MB of garbage: collected and
+            // given back once, before the loop starts, so the resident set is the schedule's, not the load's.
+            GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
             configs.Start();
             var running = loop.RunAsync(stop.Token);
             Notify(notifier.Ready());
