@@ -1,6 +1,7 @@
 using Runner.Core.Runs;
 using Runner.Infrastructure.Storage;
 using Runner.Storage.Tests.Support;
+using Runner.Testing.Contracts;
 
 namespace Runner.Storage.Tests;
 
@@ -65,7 +66,7 @@ public sealed class ConcurrencyTests : IDisposable
             ids[thread] = new long[100];
             for (var i = 0; i < 100; i++)
             {
-                var run = store.Begin(Runs.Running(thread, i));
+                var run = store.Begin(RunRecords.Running(thread, i));
                 store.Finish(run with { Outcome = RunOutcome.Done, Finished = run.Started.AddSeconds(1), ExitCode = 0 });
                 ids[thread][i] = run.RunId;
             }

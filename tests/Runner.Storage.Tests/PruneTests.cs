@@ -1,6 +1,7 @@
 using Runner.Core.Runs;
 using Runner.Infrastructure.Storage;
 using Runner.Storage.Tests.Support;
+using Runner.Testing.Contracts;
 
 namespace Runner.Storage.Tests;
 
@@ -16,7 +17,7 @@ public sealed class PruneTests : IDisposable
     [Fact]
     public void No_limits_keep_everything()
     {
-        _store.Record(Runs.Ended(1, 0, logPath: "/0.log"));
+        _store.Record(RunRecords.Ended(1, 0, logPath: "/0.log"));
 
         Assert.Empty(_store.Prune(null, null));
         Assert.Single(_store.History(new()));
@@ -27,10 +28,10 @@ public sealed class PruneTests : IDisposable
     {
         for (var minute = 0; minute < 6; minute++)
         {
-            _store.Record(Runs.Ended(minute % 2, minute, logPath: minute == 2 ? null : $"/{minute}.log"));
+            _store.Record(RunRecords.Ended(minute % 2, minute, logPath: minute == 2 ? null : $"/{minute}.log"));
         }
 
-        var logs = _store.Prune(Runs.Base.AddMinutes(3), null);
+        var logs = _store.Prune(RunRecords.Base.AddMinutes(3), null);
 
         Assert.Equal(new[] { "/0.log", "/1.log" }, logs.Order(StringComparer.Ordinal));
         Assert.Equal(new[] { 5, 4, 3 }, Minutes());
@@ -41,7 +42,7 @@ public sealed class PruneTests : IDisposable
     {
         for (var minute = 0; minute < 8; minute++)
         {
-            _store.Record(Runs.Ended(minute < 5 ? 1 : 2, minute, logPath: $"/{minute}.log"));
+            _store.Record(RunRecords.Ended(minute < 5 ? 1 : 2, minute, logPath: $"/{minute}.log"));
         }
 
         var logs = _store.Prune(null, 2);
@@ -53,14 +54,14 @@ public sealed class PruneTests : IDisposable
     [Fact]
     public void Both_limits_delete_what_either_one_would()
     {
-        _store.Record(Runs.Ended(2, 0, logPath: "/0.log"));
-        _store.Record(Runs.Ended(2, 1, logPath: "/1.log"));
+        _store.Record(RunRecords.Ended(2, 0, logPath: "/0.log"));
+        _store.Record(RunRecords.Ended(2, 1, logPath: "/1.log"));
         for (var minute = 10; minute < 15; minute++)
         {
-            _store.Record(Runs.Ended(1, minute, logPath: $"/{minute}.log"));
+            _store.Record(RunRecords.Ended(1, minute, logPath: $"/{minute}.log"));
         }
 
-        var logs = _store.Prune(Runs.Base.AddMinutes(5), 3);
+        var logs = _store.Prune(RunRecords.Base.AddMinutes(5), 3);
 
         Assert.Equal(new[] { "/0.log", "/1.log", "/10.log", "/11.log" }, logs.Order(StringComparer.Ordinal));
         Assert.Equal(new[] { 14, 13, 12 }, Minutes());
@@ -69,18 +70,18 @@ public sealed class PruneTests : IDisposable
     [Fact]
     public void Running_runs_are_never_deleted_and_count_among_the_newest()
     {
-        var oldRunning = _store.Begin(Runs.Running(1, 0, "/0.log"));
-        _store.Record(Runs.Ended(1, 1, logPath: "/1.log"));
-        _store.Record(Runs.Ended(1, 2, logPath: "/2.log"));
-        _store.Begin(Runs.Running(1, 3, "/3.log"));
+        var oldRunning = _store.Begin(RunRecords.Running(1, 0, "/0.log"));
+        _store.Record(RunRecords.Ended(1, 1, logPath: "/1.log"));
+        _store.Record(RunRecords.Ended(1, 2, logPath: "/2.log"));
+        _store.Begin(RunRecords.Running(1, 3, "/3.log"));
 
-        var logs = _store.Prune(Runs.Base.AddDays(1), 0);
+        var logs = _store.Prune(RunRecords.Base.AddDays(1), 0);
 
         Assert.Equal(new[] { "/1.log", "/2.log" }, logs.Order(StringComparer.Ordinal));
         Assert.Equal(new[] { 3, 0 }, Minutes());
 
-        _store.Record(Runs.Ended(1, 4, logPath: "/4.log"));
-        _store.Begin(Runs.Running(1, 5, "/5.log"));
+        _store.Record(RunRecords.Ended(1, 4, logPath: "/4.log"));
+        _store.Begin(RunRecords.Running(1, 5, "/5.log"));
 
         Assert.Empty(_store.Prune(null, 2));
         Assert.Equal(new[] { "/4.log" }, _store.Prune(null, 1));
@@ -93,15 +94,15 @@ public sealed class PruneTests : IDisposable
     {
         for (var minute = 0; minute < 10; minute++)
         {
-            _store.Record(Runs.Ended(1, minute, RunOutcome.Failed, $"/{minute}.log"));
+            _store.Record(RunRecords.Ended(1, minute, RunOutcome.Failed, $"/{minute}.log"));
         }
 
         Assert.Equal(5, _store.Prune(null, 5).Count);
         Assert.Equal(new[] { "/5.log", "/6.log", "/7.log" }, _store.Prune(null, 2).Order(StringComparer.Ordinal));
-        Assert.Equal(new[] { "/8.log" }, _store.Prune(Runs.Base.AddMinutes(9), null));
+        Assert.Equal(new[] { "/8.log" }, _store.Prune(RunRecords.Base.AddMinutes(9), null));
         Assert.Equal(new[] { 9 }, Minutes());
     }
 
     private int[] Minutes() =>
-        _store.History(new(Last: 1000)).Select(run => (int)(run.Started - Runs.Base).TotalMinutes).ToArray();
+        _store.History(new(Last: 1000)).Select(run => (int)(run.Started - RunRecords.Base).TotalMinutes).ToArray();
 }

@@ -2,6 +2,7 @@ using Runner.Core.Runs;
 using Runner.Engine.Ports;
 using Runner.Infrastructure.Storage;
 using Runner.Storage.Tests.Support;
+using Runner.Testing.Contracts;
 
 namespace Runner.Storage.Tests;
 
@@ -105,7 +106,7 @@ public sealed class RunnerDatabaseTests : IDisposable
     {
         using (var first = _db.Open())
         {
-            new SqliteRunStore(first).Record(Runs.Ended(1));
+            new SqliteRunStore(first).Record(RunRecords.Ended(1));
         }
 
         using var second = _db.Open();

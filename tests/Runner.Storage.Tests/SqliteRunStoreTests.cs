@@ -2,6 +2,7 @@ using Runner.Core.Runs;
 using Runner.Engine.Ports;
 using Runner.Infrastructure.Storage;
 using Runner.Storage.Tests.Support;
+using Runner.Testing.Contracts;
 
 namespace Runner.Storage.Tests;
 
@@ -45,13 +46,13 @@ public sealed class SqliteRunStoreTests : IDisposable
     public void Started_records_the_start_pid_and_log_of_a_running_run_for_crash_recovery()
     {
         var begun = _store.Begin(new RunRecord(
-            0, 4, "sync", Runs.Base, null, Runs.Base, null, RunOutcome.Running, null, 1, "h", null, null, null, RunKind.Manual));
+            0, 4, "sync", RunRecords.Base, null, RunRecords.Base, null, RunOutcome.Running, null, 1, "h", null, null, null, RunKind.Manual));
 
-        _store.Started(begun with { Started = Runs.Base.AddSeconds(3), Pid = 777, LogPath = "/home/jobs/4/logs/1.log" });
+        _store.Started(begun with { Started = RunRecords.Base.AddSeconds(3), Pid = 777, LogPath = "/home/jobs/4/logs/1.log" });
         var running = Assert.Single(_store.Unfinished());
 
         Assert.Equal((777, "/home/jobs/4/logs/1.log", RunOutcome.Running), (running.Pid, running.LogPath, running.Outcome));
-        Assert.Equal(Runs.Base.AddSeconds(3), running.Started);
+        Assert.Equal(RunRecords.Base.AddSeconds(3), running.Started);
         Assert.Throws<InvalidOperationException>(() => _store.Started(begun with { RunId = begun.RunId + 1, Pid = 1 }));
     }
 
@@ -59,7 +60,7 @@ public sealed class SqliteRunStoreTests : IDisposable
     public void A_manual_run_keeps_its_empty_fields_empty()
     {
         var recorded = _store.Record(new RunRecord(
-            0, 3, "cleanup", Runs.Base, null, Runs.Base, Runs.Base, RunOutcome.Skipped, null, 1, "h", null, null, null, RunKind.Manual));
+            0, 3, "cleanup", RunRecords.Base, null, RunRecords.Base, RunRecords.Base, RunOutcome.Skipped, null, 1, "h", null, null, null, RunKind.Manual));
 
         var found = _store.Find(recorded.RunId);
 
@@ -81,7 +82,7 @@ public sealed class SqliteRunStoreTests : IDisposable
     {
         var trigger = new DateTimeOffset(2026, 10, 25, 1, 30, 0, TimeSpan.FromMinutes(offsetMinutes));
 
-        var run = _store.Record(Runs.Ended(1) with { Trigger = trigger });
+        var run = _store.Record(RunRecords.Ended(1) with { Trigger = trigger });
 
         var found = _store.Find(run.RunId)!;
         Assert.Equal(trigger, found.Trigger);
@@ -92,22 +93,22 @@ public sealed class SqliteRunStoreTests : IDisposable
     [Fact]
     public void Instants_are_kept_to_the_millisecond_and_begin_returns_what_find_reads()
     {
-        var started = Runs.Base.AddTicks(1_234_5678);
+        var started = RunRecords.Base.AddTicks(1_234_5678);
 
-        var begun = _store.Begin(Runs.Running(1) with { Trigger = started.ToOffset(TimeSpan.FromHours(2)), Started = started });
+        var begun = _store.Begin(RunRecords.Running(1) with { Trigger = started.ToOffset(TimeSpan.FromHours(2)), Started = started });
 
         Assert.Equal(begun, _store.Find(begun.RunId));
-        Assert.Equal(Runs.Base.AddMilliseconds(1234), begun.Started);
+        Assert.Equal(RunRecords.Base.AddMilliseconds(1234), begun.Started);
         Assert.Equal(TimeSpan.FromHours(2), begun.Trigger.Offset);
     }
 
     [Fact]
     public void Finish_adds_the_pid_and_log_learned_after_begin_and_keeps_those_it_lacks()
     {
-        var begun = _store.Begin(Runs.Running(1));
-        _store.Finish(begun with { Outcome = RunOutcome.Done, Finished = Runs.Base.AddSeconds(1), Pid = 99, LogPath = "/a.log" });
-        var other = _store.Begin(Runs.Running(1) with { Pid = 7, LogPath = "/b.log" });
-        _store.Finish(other with { Outcome = RunOutcome.Failed, Finished = Runs.Base.AddSeconds(1), Pid = null, LogPath = null });
+        var begun = _store.Begin(RunRecords.Running(1));
+        _store.Finish(begun with { Outcome = RunOutcome.Done, Finished = RunRecords.Base.AddSeconds(1), Pid = 99, LogPath = "/a.log" });
+        var other = _store.Begin(RunRecords.Running(1) with { Pid = 7, LogPath = "/b.log" });
+        _store.Finish(other with { Outcome = RunOutcome.Failed, Finished = RunRecords.Base.AddSeconds(1), Pid = null, LogPath = null });
 
         Assert.Equal((99, "/a.log"), (_store.Find(begun.RunId)!.Pid, _store.Find(begun.RunId)!.LogPath));
         Assert.Equal((7, "/b.log"), (_store.Find(other.RunId)!.Pid, _store.Find(other.RunId)!.LogPath));
@@ -116,11 +117,11 @@ public sealed class SqliteRunStoreTests : IDisposable
     [Fact]
     public void Run_ids_increase_and_are_never_reused_after_a_prune()
     {
-        var first = _store.Record(Runs.Ended(1));
-        var second = _store.Record(Runs.Ended(1));
+        var first = _store.Record(RunRecords.Ended(1));
+        var second = _store.Record(RunRecords.Ended(1));
         _store.Prune(null, 0);
 
-        var third = _store.Record(Runs.Ended(1));
+        var third = _store.Record(RunRecords.Ended(1));
 
         Assert.True(first.RunId > 0);
         Assert.True(second.RunId > first.RunId);
@@ -130,12 +131,12 @@ public sealed class SqliteRunStoreTests : IDisposable
     [Fact]
     public void Wrong_calls_are_bugs()
     {
-        Assert.Throws<ArgumentException>(() => _store.Begin(Runs.Ended(1)));
-        Assert.Throws<ArgumentException>(() => _store.Record(Runs.Running(1)));
-        var begun = _store.Begin(Runs.Running(1));
+        Assert.Throws<ArgumentException>(() => _store.Begin(RunRecords.Ended(1)));
+        Assert.Throws<ArgumentException>(() => _store.Record(RunRecords.Running(1)));
+        var begun = _store.Begin(RunRecords.Running(1));
         Assert.Throws<ArgumentException>(() => _store.Finish(begun));
         Assert.Throws<ArgumentException>(() => _store.Finish(begun with { Outcome = RunOutcome.Done }));
-        var unknown = Assert.Throws<InvalidOperationException>(() => _store.Finish(Runs.Ended(1) with { RunId = 999 }));
+        var unknown = Assert.Throws<InvalidOperationException>(() => _store.Finish(RunRecords.Ended(1) with { RunId = 999 }));
         Assert.Contains("run 999 is not in the history", unknown.Message, StringComparison.Ordinal);
         Assert.Throws<ArgumentOutOfRangeException>(() => _store.History(new(Last: -1)));
         Assert.Throws<ArgumentOutOfRangeException>(() => _store.Prune(null, -1));
@@ -147,12 +148,12 @@ public sealed class SqliteRunStoreTests : IDisposable
     {
         var ids = new[]
         {
-            _store.Record(Runs.Ended(1, 0, RunOutcome.Done)).RunId,     // 0
-            _store.Record(Runs.Ended(2, 1, RunOutcome.Failed)).RunId,   // 1
-            _store.Record(Runs.Ended(1, 2, RunOutcome.Failed)).RunId,   // 2
-            _store.Begin(Runs.Running(2, 3)).RunId,                     // 3
-            _store.Record(Runs.Ended(1, 4, RunOutcome.Done)).RunId,     // 4
-            _store.Record(Runs.Ended(3, 5, RunOutcome.Skipped)).RunId,  // 5
+            _store.Record(RunRecords.Ended(1, 0, RunOutcome.Done)).RunId,     // 0
+            _store.Record(RunRecords.Ended(2, 1, RunOutcome.Failed)).RunId,   // 1
+            _store.Record(RunRecords.Ended(1, 2, RunOutcome.Failed)).RunId,   // 2
+            _store.Begin(RunRecords.Running(2, 3)).RunId,                     // 3
+            _store.Record(RunRecords.Ended(1, 4, RunOutcome.Done)).RunId,     // 4
+            _store.Record(RunRecords.Ended(3, 5, RunOutcome.Skipped)).RunId,  // 5
         };
 
         long[] Read(HistoryQuery query) => _store.History(query).Select(run => run.RunId).ToArray();
@@ -171,13 +172,13 @@ public sealed class SqliteRunStoreTests : IDisposable
     [Fact]
     public void Unfinished_lists_the_running_runs_oldest_first_until_they_finish()
     {
-        var first = _store.Begin(Runs.Running(1));
-        _store.Record(Runs.Ended(1));
-        var second = _store.Begin(Runs.Running(2));
+        var first = _store.Begin(RunRecords.Running(1));
+        _store.Record(RunRecords.Ended(1));
+        var second = _store.Begin(RunRecords.Running(2));
 
         Assert.Equal(new[] { first, second }, _store.Unfinished());
 
-        _store.Finish(first with { Outcome = RunOutcome.Lost, Finished = Runs.Base.AddHours(1), Message = "the scheduler died" });
+        _store.Finish(first with { Outcome = RunOutcome.Lost, Finished = RunRecords.Base.AddHours(1), Message = "the scheduler died" });
 
         Assert.Equal(new[] { second }, _store.Unfinished());
         Assert.Equal(RunOutcome.Lost, _store.Find(first.RunId)!.Outcome);

@@ -2,6 +2,7 @@ using Microsoft.Data.Sqlite;
 using Runner.Core.Runs;
 using Runner.Infrastructure.Storage;
 using Runner.Storage.Tests.Support;
+using Runner.Testing.Contracts;
 
 namespace Runner.Storage.Tests;
 
@@ -17,10 +18,10 @@ public sealed class WriteConnectionTests : IDisposable
     {
         var database = _db.Open();
         var store = new SqliteRunStore(database);
-        var before = store.Begin(Runs.Running(1, 0));
+        var before = store.Begin(RunRecords.Running(1, 0));
 
         var error = Assert.Throws<SqliteException>(() => database.Write(writer => writer.Statement("INSERT INTO no_such_table VALUES (1);").ExecuteNonQuery()));
-        var after = store.Begin(Runs.Running(1, 1));
+        var after = store.Begin(RunRecords.Running(1, 1));
 
         Assert.Contains("no_such_table", error.Message, StringComparison.Ordinal);
         Assert.True(after.RunId > before.RunId);
@@ -49,7 +50,7 @@ public sealed class WriteConnectionTests : IDisposable
     {
         var store = new SqliteRunStore(_db.Open());
 
-        var runs = Enumerable.Range(0, 50).Select(i => store.Begin(Runs.Running(i % 5, i))).ToList();
+        var runs = Enumerable.Range(0, 50).Select(i => store.Begin(RunRecords.Running(i % 5, i))).ToList();
         foreach (var run in runs)
         {
             store.Started(run with { Pid = 1000 + (int)run.RunId, LogPath = $"/logs/{run.RunId}.log" });

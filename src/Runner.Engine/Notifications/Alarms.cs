@@ -283,11 +283,8 @@ public sealed class Alarms(
     private JobPolicy Policy(int jobId) => jobs(jobId)?.Settings?.Policy ?? MainOf(settings.Load()).Policy;
 
     /// <summary>The channels in force for a job (the resolved job's), or the scheduler's when <paramref name="jobId"/> is null.</summary>
-    private AlarmChannels Channels(int? jobId)
-    {
-        var main = MainOf(settings.Load());
-        return jobId is int id ? jobs(id)?.Settings?.Alarms ?? main.JobChannels : main.Channels;
-    }
+    private AlarmChannels Channels(int? jobId) =>
+        jobId is int id ? jobs(id)?.Settings?.Alarms ?? MainOf(settings.Load()).JobChannels : MainOf(settings.Load()).Channels;
 
     /// <summary>What the main configuration says for notices, read once per version of it.</summary>
     private MainDefaults MainOf(HomeSettings main)
